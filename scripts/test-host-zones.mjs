@@ -6,10 +6,14 @@ const zones = (process.env.HOST_ZONES ?? 'America/New_York,Australia/Lord_Howe,P
 let failed = false
 for (const zone of zones) {
   console.log(`\n== @slotwise/core tests with TZ=${zone} ==`)
-  const result = spawnSync('pnpm', ['--filter', '@slotwise/core', 'exec', 'vitest', 'run', '--reporter=dot'], {
-    stdio: 'inherit',
-    env: { ...process.env, TZ: zone },
-  })
+  const result = spawnSync(
+    'pnpm',
+    ['--filter', '@slotwise/core', 'exec', 'vitest', 'run', '--reporter=dot'],
+    {
+      stdio: 'inherit',
+      env: { ...process.env, TZ: zone },
+    },
+  )
   if (result.status !== 0) {
     console.error(`core tests failed with TZ=${zone}`)
     failed = true

@@ -5,5 +5,7 @@ export default defineConfig({
     include: ['src/**/*.test.ts'],
     setupFiles: ['../testkit/src/setupFastCheck.ts'],
     testTimeout: 120_000,
+    // One module graph per worker: importing fast-check per file cost ~1 s each.
+    isolate: false,
   },
 })

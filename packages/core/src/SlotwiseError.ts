@@ -15,6 +15,14 @@ export type SlotwiseErrorCode =
   | 'NONEXISTENT_TIME'
   | 'AMBIGUOUS_TIME'
   | 'RANGE_TOO_LARGE'
+  | 'INVALID_REQUEST'
+  | 'INVALID_SCHEDULE'
+  | 'INVALID_EVENT'
+  | 'INVALID_POLICY'
+  | 'TOO_MANY_PEOPLE'
+  | 'TOO_MANY_EVENTS'
+  | 'TOO_MANY_SLOTS'
+  | 'UNSUPPORTED'
 
 /** Options accepted by the {@link SlotwiseError} constructor. */
 export interface SlotwiseErrorOptions {

@@ -30,7 +30,7 @@ export function describeValue(value: unknown): string {
 
 const summaries: Record<SlotwiseErrorCode, string> = {
   INVALID_ARGUMENT: 'invalid argument',
-  INVALID_INSTANT: 'an instant must be an integer number of epoch milliseconds within ±8.64e15',
+  INVALID_INSTANT: 'an instant must be an integer number of epoch milliseconds in the supported range',
   INVALID_INTERVAL: 'an interval needs integer instants with start <= end',
   INVALID_DATE: 'a date must be a real calendar date written YYYY-MM-DD',
   INVALID_TIME: 'a time of day must be HH:MM or HH:MM:SS between 00:00 and 24:00',
@@ -40,6 +40,14 @@ const summaries: Record<SlotwiseErrorCode, string> = {
     'this wall time does not exist in the time zone (a DST gap) and disambiguation is "reject"',
   AMBIGUOUS_TIME: 'this wall time occurs twice in the time zone (a DST fold) and disambiguation is "reject"',
   RANGE_TOO_LARGE: 'the range is larger than the allowed maximum',
+  INVALID_REQUEST: 'the availability request is malformed',
+  INVALID_SCHEDULE: 'the schedule is malformed',
+  INVALID_EVENT: 'the busy event is malformed',
+  INVALID_POLICY: 'the slot policy is malformed',
+  TOO_MANY_PEOPLE: 'the request has more people than allowed',
+  TOO_MANY_EVENTS: 'the request has more busy events than allowed',
+  TOO_MANY_SLOTS: 'the answer would hold more slots than allowed',
+  UNSUPPORTED: 'this input needs a capability that is not available',
 }
 
 /** Builds the message of a {@link SlotwiseError}; the one place where error text lives. */

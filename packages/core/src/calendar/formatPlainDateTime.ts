@@ -1,0 +1,40 @@
+import { describeValue } from '../errorMessages.js'
+import { SlotwiseError } from '../SlotwiseError.js'
+import { MAX_DAYS, MIN_DAYS, MS_PER_DAY } from './civil.js'
+import { formatDays } from './formatPlainDate.js'
+import { formatSecondsOfDay } from './formatPlainTime.js'
+import type { WallMilliseconds } from './parsePlainDateTime.js'
+import { pad } from './scan.js'
+
+/** Internal: formats valid wall milliseconds; milliseconds appear only when not zero. */
+export function formatWall(wall: number): string {
+  const days = Math.floor(wall / MS_PER_DAY)
+  const milliseconds = wall - days * MS_PER_DAY
+  const seconds = Math.floor(milliseconds / 1000)
+  const fraction = milliseconds - seconds * 1000
+  const text = `${formatDays(days)}T${formatSecondsOfDay(seconds, false)}`
+  return fraction === 0 ? text : `${text}.${pad(fraction, 3)}`
+}
+
+/**
+ * Formats {@link WallMilliseconds} as `YYYY-MM-DDTHH:MM:SS` (with `.sss` only when the
+ * milliseconds are not zero).
+ * @throws SlotwiseError `INVALID_DATE_TIME` for non-integers or values outside years 0001–9999.
+ * @example
+ * formatPlainDateTime(86_400_000) // '1970-01-02T00:00:00'
+ * formatPlainDateTime(1_500) // '1970-01-01T00:00:01.500'
+ */
+export function formatPlainDateTime(wall: WallMilliseconds): string {
+  if (
+    typeof wall !== 'number' ||
+    !Number.isInteger(wall) ||
+    wall < MIN_DAYS * MS_PER_DAY ||
+    wall >= (MAX_DAYS + 1) * MS_PER_DAY
+  ) {
+    throw new SlotwiseError('INVALID_DATE_TIME', {
+      path: 'wall',
+      details: { value: describeValue(wall), expected: 'integer wall milliseconds in years 0001–9999' },
+    })
+  }
+  return formatWall(wall)
+}

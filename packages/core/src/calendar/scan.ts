@@ -1,0 +1,16 @@
+/** Reads exactly `count` ASCII digits at `at`; -1 when any of them is not a digit. */
+export function readDigits(text: string, at: number, count: number): number {
+  let value = 0
+  for (let i = at; i < at + count; i++) {
+    const code = text.charCodeAt(i) - 48
+    if (code < 0 || code > 9) return -1
+    value = value * 10 + code
+  }
+  return value
+}
+
+/** Writes a non-negative integer with at least `width` digits. */
+export function pad(value: number, width: number): string {
+  const text = String(value)
+  return text.length >= width ? text : '0'.repeat(width - text.length) + text
+}

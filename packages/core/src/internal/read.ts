@@ -1,0 +1,88 @@
+// Readers for untrusted request fields: each returns a trusted value or throws
+// SlotwiseError with the field's path. Shared by schedule, busy, slots and team.
+import { describeValue } from '../errorMessages.js'
+import { SlotwiseError, type SlotwiseErrorCode } from '../SlotwiseError.js'
+
+/** Throws `code` at `path` for `value`, with what was expected. */
+export function fail(code: SlotwiseErrorCode, path: string, value: unknown, expected?: string): never {
+  throw new SlotwiseError(code, {
+    path,
+    details: expected === undefined ? { value: describeValue(value) } : { value: describeValue(value), expected },
+  })
+}
+
+/** A plain object (not null, not an array), or a failure. */
+export function readObject(value: unknown, code: SlotwiseErrorCode, path: string): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(code, path, value, 'an object')
+  return value as Record<string, unknown>
+}
+
+/** An array of at most `max` items (or `[]` when absent and `optional`). */
+export function readArray(
+  value: unknown,
+  code: SlotwiseErrorCode,
+  path: string,
+  optional = true,
+): readonly unknown[] {
+  if (value === undefined && optional) return []
+  if (!Array.isArray(value)) fail(code, path, value, 'an array')
+  return value
+}
+
+/** An integer in `[min, max]`, or `fallback` when absent. */
+export function readInteger(
+  value: unknown,
+  code: SlotwiseErrorCode,
+  path: string,
+  min: number,
+  max: number,
+  fallback?: number,
+): number {
+  if (value === undefined && fallback !== undefined) return fallback
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    fail(code, path, value, `an integer ${min}…${max}`)
+  }
+  return value + 0
+}
+
+/** A finite number in `[min, max]`, or `fallback` when absent. */
+export function readNumber(
+  value: unknown,
+  code: SlotwiseErrorCode,
+  path: string,
+  min: number,
+  max: number,
+  fallback?: number,
+): number {
+  if (value === undefined && fallback !== undefined) return fallback
+  if (typeof value !== 'number' || !(value >= min && value <= max)) fail(code, path, value, `a number ${min}…${max}`)
+  return value + 0
+}
+
+/** A non-empty string of at most `maxLength` characters. */
+export function readString(value: unknown, code: SlotwiseErrorCode, path: string, maxLength = 256): string {
+  if (typeof value !== 'string' || value.length === 0 || value.length > maxLength) {
+    fail(code, path, value, `a string of 1…${maxLength} characters`)
+  }
+  return value
+}
+
+/** `true`/`false`, or `fallback` when absent. */
+export function readBoolean(value: unknown, code: SlotwiseErrorCode, path: string, fallback: boolean): boolean {
+  if (value === undefined) return fallback
+  if (typeof value !== 'boolean') fail(code, path, value, 'true or false')
+  return value
+}
+
+/** One of `choices`, or `fallback` when absent. */
+export function readChoice<T extends string>(
+  value: unknown,
+  code: SlotwiseErrorCode,
+  path: string,
+  choices: readonly T[],
+  fallback: T,
+): T {
+  if (value === undefined) return fallback
+  if (!choices.includes(value as T)) fail(code, path, value, choices.join(' | '))
+  return value as T
+}
