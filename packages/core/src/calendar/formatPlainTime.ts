@@ -20,7 +20,13 @@ export interface FormatPlainTimeOptions {
  */
 export function formatPlainTime(seconds: PlainTime, options: FormatPlainTimeOptions = {}): string {
   // `?.`: a JavaScript caller may pass null for "no options"; that must not be a TypeError.
-  const precision = readChoice(options?.precision, 'INVALID_ARGUMENT', 'options.precision', ['second', 'minute'], 'second')
+  const precision = readChoice(
+    options?.precision,
+    'INVALID_ARGUMENT',
+    'options.precision',
+    ['second', 'minute'],
+    'second',
+  )
   const minutePrecision = precision === 'minute'
   if (
     typeof seconds !== 'number' ||

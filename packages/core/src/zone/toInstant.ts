@@ -50,7 +50,11 @@ export function readDisambiguation(options: ToInstantOptions | undefined): Disam
  */
 export function toInstant(wallTime: string, timeZone: string, options?: ToInstantOptions): Instant {
   const wall = parsePlainDateTime(wallTime, 'wallTime')
-  return checkedInstant(wallToInstant(getZone(timeZone), wall, readDisambiguation(options)), wallTime, 'wallTime')
+  return checkedInstant(
+    wallToInstant(getZone(timeZone), wall, readDisambiguation(options)),
+    wallTime,
+    'wallTime',
+  )
 }
 
 /** Keeps results inside the range every zone function accepts (0001-01-02…9999-12-30 UTC). */
@@ -58,7 +62,10 @@ function checkedInstant(instant: number, wallTime: unknown, path: string): Insta
   if (instant < MIN_ZONE_INSTANT || instant > MAX_ZONE_INSTANT) {
     throw new SlotwiseError('INVALID_DATE_TIME', {
       path,
-      details: { value: describeValue(wallTime), expected: 'a wall time whose instant is in 0001-01-02…9999-12-30 UTC' },
+      details: {
+        value: describeValue(wallTime),
+        expected: 'a wall time whose instant is in 0001-01-02…9999-12-30 UTC',
+      },
     })
   }
   return instant
