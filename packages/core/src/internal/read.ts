@@ -7,13 +7,15 @@ import { SlotwiseError, type SlotwiseErrorCode } from '../SlotwiseError.js'
 export function fail(code: SlotwiseErrorCode, path: string, value: unknown, expected?: string): never {
   throw new SlotwiseError(code, {
     path,
-    details: expected === undefined ? { value: describeValue(value) } : { value: describeValue(value), expected },
+    details:
+      expected === undefined ? { value: describeValue(value) } : { value: describeValue(value), expected },
   })
 }
 
 /** A plain object (not null, not an array), or a failure. */
 export function readObject(value: unknown, code: SlotwiseErrorCode, path: string): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(code, path, value, 'an object')
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    fail(code, path, value, 'an object')
   return value as Record<string, unknown>
 }
 
@@ -55,7 +57,8 @@ export function readNumber(
   fallback?: number,
 ): number {
   if (value === undefined && fallback !== undefined) return fallback
-  if (typeof value !== 'number' || !(value >= min && value <= max)) fail(code, path, value, `a number ${min}…${max}`)
+  if (typeof value !== 'number' || !(value >= min && value <= max))
+    fail(code, path, value, `a number ${min}…${max}`)
   return value + 0
 }
 
@@ -68,7 +71,12 @@ export function readString(value: unknown, code: SlotwiseErrorCode, path: string
 }
 
 /** `true`/`false`, or `fallback` when absent. */
-export function readBoolean(value: unknown, code: SlotwiseErrorCode, path: string, fallback: boolean): boolean {
+export function readBoolean(
+  value: unknown,
+  code: SlotwiseErrorCode,
+  path: string,
+  fallback: boolean,
+): boolean {
   if (value === undefined) return fallback
   if (typeof value !== 'boolean') fail(code, path, value, 'true or false')
   return value
