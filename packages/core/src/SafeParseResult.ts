@@ -1,3 +1,4 @@
+import type { ErrorDetails } from './errorMessages.js'
 import { isSlotwiseError, type SlotwiseError, type SlotwiseErrorCode } from './SlotwiseError.js'
 
 /** One problem found by a `safeParse…` function. */
@@ -8,6 +9,8 @@ export interface SafeParseIssue {
   readonly path: string
   /** Human-readable explanation. */
   readonly message: string
+  /** The error's details (the value, suggestions, a limit, a vendor's error body). */
+  readonly details?: ErrorDetails
 }
 
 /** What every `safeParse…` function returns instead of throwing. */
@@ -26,5 +29,5 @@ export function runSafely<T>(parse: () => T): SafeParseResult<T> {
 }
 
 function issueOf(error: SlotwiseError): SafeParseIssue {
-  return { code: error.code, path: error.path, message: error.message }
+  return { code: error.code, path: error.path, message: error.message, details: error.details }
 }

@@ -23,6 +23,11 @@ export type SlotwiseErrorCode =
   | 'TOO_MANY_EVENTS'
   | 'TOO_MANY_SLOTS'
   | 'UNSUPPORTED'
+  | 'INVALID_RRULE'
+  | 'TOO_MANY_PERIODS'
+  | 'TOO_MANY_INSTANCES'
+  | 'INVALID_VENDOR_PAYLOAD'
+  | 'VENDOR_LIMIT'
 
 /** Options accepted by the {@link SlotwiseError} constructor. */
 export interface SlotwiseErrorOptions {

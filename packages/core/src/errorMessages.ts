@@ -12,6 +12,8 @@ export interface ErrorDetails {
   limit?: number
   /** The amount that exceeded it. */
   actual?: number
+  /** For `VENDOR_LIMIT`: the error body the vendor itself would send, ready to return as is. */
+  vendorError?: unknown
 }
 
 const MAX_SHOWN = 60
@@ -48,6 +50,11 @@ const summaries: Record<SlotwiseErrorCode, string> = {
   TOO_MANY_EVENTS: 'the request has more busy events than allowed',
   TOO_MANY_SLOTS: 'the answer would hold more slots than allowed',
   UNSUPPORTED: 'this input needs a capability that is not available',
+  INVALID_RRULE: 'the recurrence rule is malformed (RFC 5545)',
+  TOO_MANY_PERIODS: 'the recurrence scans more periods than allowed',
+  TOO_MANY_INSTANCES: 'the recurrence yields more instances than allowed',
+  INVALID_VENDOR_PAYLOAD: 'the vendor payload does not have the expected shape',
+  VENDOR_LIMIT: 'the request is outside what the vendor allows',
 }
 
 /** Builds the message of a {@link SlotwiseError}; the one place where error text lives. */

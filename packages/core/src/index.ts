@@ -1,4 +1,8 @@
 // calendar
+
+export { findConflicts } from './busy/findConflicts.js'
+// schedule, busy time, slots, teams
+export type { BusyEvent, BusyRecurrence, Conflict } from './busy/types.js'
 export { addDays } from './calendar/addDays.js'
 export { formatPlainDate } from './calendar/formatPlainDate.js'
 export { formatPlainDateTime } from './calendar/formatPlainDateTime.js'
@@ -32,15 +36,58 @@ export { subtractIntervals } from './interval/subtractIntervals.js'
 export { totalLength } from './interval/totalLength.js'
 export type { Instant, Interval, IntervalSet } from './interval/types.js'
 export { unionIntervals } from './interval/unionIntervals.js'
+// recurrence
+export type { ExpandOptions, Recurrence } from './recurrence/expand.js'
+export { expand } from './recurrence/expand.js'
+export type { ByDay, Frequency, ParseRRuleOptions, RRule, WeekdayCode } from './recurrence/parseRRule.js'
+export { formatRRule, parseRRule, safeParseRRule } from './recurrence/parseRRule.js'
 export type { SafeParseIssue, SafeParseResult } from './SafeParseResult.js'
 export type { SlotwiseErrorCode, SlotwiseErrorOptions } from './SlotwiseError.js'
 export { isSlotwiseError, SlotwiseError } from './SlotwiseError.js'
+export type {
+  DateHours,
+  DateSpan,
+  Leave,
+  NoSlotsReason,
+  Schedule,
+  TimeRange,
+  WeekdayName,
+  WeeklyHours,
+  ZoneChange,
+} from './schedule/types.js'
+export { validateSchedule } from './schedule/validateSchedule.js'
+export { availability } from './slots/availability.js'
+export { checkBooking } from './slots/checkBooking.js'
+export type { PlannedOccurrence, RecurringBooking } from './slots/planRecurringBooking.js'
+export { planRecurringBooking } from './slots/planRecurringBooking.js'
+export type {
+  AvailabilityCaps,
+  AvailabilityRequest,
+  AvailabilityResult,
+  BookingCheck,
+  BookingLimit,
+  BusyInterval,
+  DayAvailability,
+  LookBusy,
+  Person,
+  PersonAvailability,
+  Reason,
+  ReasonCode,
+  RejectedSlot,
+  Slot,
+  SlotPolicy,
+  TeamMode,
+  TeamSlot,
+} from './slots/types.js'
+export type { AssignCandidate } from './team/assign.js'
+export { assign } from './team/assign.js'
 // zone
 export { offsetMinutes, offsetSeconds } from './zone/offsetSeconds.js'
 export type { TimeZoneTransition } from './zone/timeZoneTransitions.js'
 export { timeZoneTransitions } from './zone/timeZoneTransitions.js'
 export type { ToInstantOptions } from './zone/toInstant.js'
 export { toInstant, toInstantFromWallMilliseconds } from './zone/toInstant.js'
+export { toOffsetDateTime } from './zone/toOffsetDateTime.js'
 export { toWallMilliseconds, toWallTime } from './zone/toWallTime.js'
 export { isValidTimeZone, validateTimeZone } from './zone/validateTimeZone.js'
 export type { Disambiguation } from './zone/wallToInstant.js'

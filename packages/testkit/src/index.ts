@@ -1,4 +1,6 @@
 export * from './arbitraries/calendar.js'
 export * from './arbitraries/intervals.js'
+export * from './arbitraries/requests.js'
+export * from './arbitraries/rrules.js'
 export * from './arbitraries/zones.js'
 export { numRuns, seed } from './setupFastCheck.js'

@@ -69,7 +69,9 @@ test.prop({ text: fc.string(), path: fc.string() })(
     const result = safeParsePlainDate(text, path)
     if (result.success) expect(parsePlainDate(text, path)).toBe(result.value)
     else {
-      expect(result.issues).toEqual([{ code: 'INVALID_DATE', path, message: expect.any(String) }])
+      expect(result.issues).toEqual([
+        { code: 'INVALID_DATE', path, message: expect.any(String), details: expect.any(Object) },
+      ])
       expect(() => parsePlainDate(text, path)).toThrow(
         expect.objectContaining({ code: 'INVALID_DATE', path }),
       )

@@ -102,14 +102,18 @@ describe('safeParsePlainDate', () => {
   test('returns one issue with code and the default path', () => {
     expect(safeParsePlainDate('2024-13-01')).toEqual({
       success: false,
-      issues: [{ code: 'INVALID_DATE', path: 'date', message: expect.any(String) }],
+      issues: [
+        { code: 'INVALID_DATE', path: 'date', message: expect.any(String), details: expect.any(Object) },
+      ],
     })
   })
 
   test('returns the path it is given', () => {
     expect(safeParsePlainDate(null, 'from')).toEqual({
       success: false,
-      issues: [{ code: 'INVALID_DATE', path: 'from', message: expect.any(String) }],
+      issues: [
+        { code: 'INVALID_DATE', path: 'from', message: expect.any(String), details: expect.any(Object) },
+      ],
     })
   })
 })

@@ -67,7 +67,9 @@ test.prop({ text: fc.string(), path: fc.string() })(
     const result = safeParsePlainDateTime(text, path)
     if (result.success) expect(parsePlainDateTime(text, path)).toBe(result.value)
     else {
-      expect(result.issues).toEqual([{ code: 'INVALID_DATE_TIME', path, message: expect.any(String) }])
+      expect(result.issues).toEqual([
+        { code: 'INVALID_DATE_TIME', path, message: expect.any(String), details: expect.any(Object) },
+      ])
       expect(() => parsePlainDateTime(text, path)).toThrow(
         expect.objectContaining({ code: 'INVALID_DATE_TIME', path }),
       )

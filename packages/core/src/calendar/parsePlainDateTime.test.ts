@@ -102,14 +102,28 @@ describe('safeParsePlainDateTime', () => {
   test('returns one issue with code and the default path', () => {
     expect(safeParsePlainDateTime('2024-03-10 09:00')).toEqual({
       success: false,
-      issues: [{ code: 'INVALID_DATE_TIME', path: 'wallTime', message: expect.any(String) }],
+      issues: [
+        {
+          code: 'INVALID_DATE_TIME',
+          path: 'wallTime',
+          message: expect.any(String),
+          details: expect.any(Object),
+        },
+      ],
     })
   })
 
   test('returns the path it is given', () => {
     expect(safeParsePlainDateTime({}, 'start')).toEqual({
       success: false,
-      issues: [{ code: 'INVALID_DATE_TIME', path: 'start', message: expect.any(String) }],
+      issues: [
+        {
+          code: 'INVALID_DATE_TIME',
+          path: 'start',
+          message: expect.any(String),
+          details: expect.any(Object),
+        },
+      ],
     })
   })
 })

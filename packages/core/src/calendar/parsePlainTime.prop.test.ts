@@ -52,7 +52,9 @@ test.prop({ text: fc.string(), path: fc.string() })(
     const result = safeParsePlainTime(text, path)
     if (result.success) expect(parsePlainTime(text, path)).toBe(result.value)
     else {
-      expect(result.issues).toEqual([{ code: 'INVALID_TIME', path, message: expect.any(String) }])
+      expect(result.issues).toEqual([
+        { code: 'INVALID_TIME', path, message: expect.any(String), details: expect.any(Object) },
+      ])
       expect(() => parsePlainTime(text, path)).toThrow(
         expect.objectContaining({ code: 'INVALID_TIME', path }),
       )

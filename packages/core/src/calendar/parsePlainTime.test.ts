@@ -82,14 +82,18 @@ describe('safeParsePlainTime', () => {
   test('returns one issue with code and the default path', () => {
     expect(safeParsePlainTime('7:30')).toEqual({
       success: false,
-      issues: [{ code: 'INVALID_TIME', path: 'time', message: expect.any(String) }],
+      issues: [
+        { code: 'INVALID_TIME', path: 'time', message: expect.any(String), details: expect.any(Object) },
+      ],
     })
   })
 
   test('returns the path it is given', () => {
     expect(safeParsePlainTime(undefined, 'from')).toEqual({
       success: false,
-      issues: [{ code: 'INVALID_TIME', path: 'from', message: expect.any(String) }],
+      issues: [
+        { code: 'INVALID_TIME', path: 'from', message: expect.any(String), details: expect.any(Object) },
+      ],
     })
   })
 })

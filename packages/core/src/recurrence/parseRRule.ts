@@ -1,0 +1,236 @@
+import { describeValue } from '../errorMessages.js'
+import { runSafely, type SafeParseResult } from '../SafeParseResult.js'
+import { SlotwiseError } from '../SlotwiseError.js'
+
+/** Day-level frequencies; sub-daily ones (HOURLY, MINUTELY, SECONDLY) are refused. */
+export type Frequency = 'YEARLY' | 'MONTHLY' | 'WEEKLY' | 'DAILY'
+
+/** Two-letter weekday codes of RFC 5545. */
+export type WeekdayCode = 'MO' | 'TU' | 'WE' | 'TH' | 'FR' | 'SA' | 'SU'
+
+/** A BYDAY entry: a weekday, optionally the nth (`1FR`) or nth-from-last (`-1FR`) of the period. */
+export interface ByDay {
+  readonly weekday: WeekdayCode
+  readonly ordinal?: number
+}
+
+/** A parsed RRULE (RFC 5545 section 3.3.10). Absent parts are left out, never `[]`. */
+export interface RRule {
+  readonly freq: Frequency
+  readonly interval: number
+  readonly count?: number
+  /** As written, normalised: `YYYYMMDDTHHMMSSZ` (UTC), `YYYYMMDDTHHMMSS` (rule zone) or `YYYYMMDD`. */
+  readonly until?: string
+  readonly bySecond?: readonly number[]
+  readonly byMinute?: readonly number[]
+  readonly byHour?: readonly number[]
+  readonly byDay?: readonly ByDay[]
+  readonly byMonthDay?: readonly number[]
+  readonly byYearDay?: readonly number[]
+  readonly byWeekNo?: readonly number[]
+  readonly byMonth?: readonly number[]
+  readonly bySetPos?: readonly number[]
+  readonly wkst: WeekdayCode
+}
+
+/** Options of {@link parseRRule}. */
+export interface ParseRRuleOptions {
+  /** Largest COUNT accepted (default 10 000). */
+  maxCount?: number
+  /** Largest INTERVAL accepted (default 1000). */
+  maxInterval?: number
+}
+
+export const WEEKDAY_CODES: readonly WeekdayCode[] = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU']
+/** Longest rule text accepted: a real rule is well under 300 characters. */
+export const MAX_RRULE_LENGTH = 2048
+
+type ListKey =
+  | 'bySecond'
+  | 'byMinute'
+  | 'byHour'
+  | 'byMonthDay'
+  | 'byYearDay'
+  | 'byWeekNo'
+  | 'byMonth'
+  | 'bySetPos'
+/** Part name -> [key, min, max, zero allowed]. Negative values mirror the positive range. */
+const LISTS: Record<string, readonly [ListKey, number, number, boolean]> = {
+  BYSECOND: ['bySecond', 0, 60, true],
+  BYMINUTE: ['byMinute', 0, 59, true],
+  BYHOUR: ['byHour', 0, 23, true],
+  BYMONTHDAY: ['byMonthDay', -31, 31, false],
+  BYYEARDAY: ['byYearDay', -366, 366, false],
+  BYWEEKNO: ['byWeekNo', -53, 53, false],
+  BYMONTH: ['byMonth', 1, 12, false],
+  BYSETPOS: ['bySetPos', -366, 366, false],
+}
+
+function invalid(path: string, value: unknown, expected: string): never {
+  throw new SlotwiseError('INVALID_RRULE', { path, details: { value: describeValue(value), expected } })
+}
+
+function readInt(text: string, path: string, min: number, max: number, zero: boolean): number {
+  // Up to 8 digits: expand() lets callers raise maxCount to 1e7 and maxInterval to 1e6, which
+  // a 6-digit pattern could never read (COUNT=10000000 was refused with maxCount 1e7).
+  if (!/^[+-]?\d{1,8}$/.test(text)) invalid(path, text, `an integer ${min}…${max}`)
+  const value = Number(text)
+  if (value < min || value > max || (value === 0 && !zero))
+    invalid(path, text, `an integer ${min}…${max}${zero ? '' : ', not 0'}`)
+  return value
+}
+
+/** Normalises UNTIL to `YYYYMMDD`, `YYYYMMDDTHHMMSS` or `…Z`, checking the date exists. */
+function readUntil(text: string): string {
+  const match = /^(\d{4})(\d{2})(\d{2})(T(\d{2})(\d{2})(\d{2})(Z?))?$/.exec(text)
+  if (match === null) invalid('UNTIL', text, 'YYYYMMDD or YYYYMMDDTHHMMSS[Z]')
+  const [, y, m, d, time, hh, mm, ss] = match
+  const year = Number(y)
+  const month = Number(m)
+  const day = Number(d)
+  const days = [
+    31,
+    year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28,
+    31,
+    30,
+    31,
+    30,
+    31,
+    31,
+    30,
+    31,
+    30,
+    31,
+  ]
+  if (year < 1 || month < 1 || month > 12 || day < 1 || day > days[month - 1]!)
+    invalid('UNTIL', text, 'a real date')
+  if (time !== undefined && (Number(hh) > 23 || Number(mm) > 59 || Number(ss) > 59))
+    invalid('UNTIL', text, 'a real time')
+  return text
+}
+
+/**
+ * Parses an RRULE value (`FREQ=WEEKLY;BYDAY=MO,WE`, with or without the `RRULE:` prefix)
+ * into an {@link RRule}. Strict: unknown parts, repeated parts, COUNT with UNTIL, BYSETPOS
+ * 0 or alone, ordinals with WEEKLY or DAILY, BYMONTHDAY with WEEKLY, BYYEARDAY with
+ * DAILY/WEEKLY/MONTHLY and BYWEEKNO outside YEARLY are refused, as are the sub-daily
+ * frequencies (HOURLY, MINUTELY, SECONDLY): availability is computed per day.
+ * @throws SlotwiseError `INVALID_RRULE` with the part's name as `path`.
+ * @see RFC 5545 section 3.3.10
+ * @example
+ * parseRRule('RRULE:FREQ=MONTHLY;BYDAY=-1FR') // { freq: 'MONTHLY', interval: 1, byDay: [{ weekday: 'FR', ordinal: -1 }], wkst: 'MO' }
+ * parseRRule('FREQ=SECONDLY;INTERVAL=1') // throws INVALID_RRULE at 'FREQ'
+ */
+export function parseRRule(text: unknown, options: ParseRRuleOptions = {}): RRule {
+  if (typeof text !== 'string') invalid('', text, 'a string')
+  if (text.length > MAX_RRULE_LENGTH) {
+    throw new SlotwiseError('INVALID_RRULE', {
+      path: '',
+      details: { limit: MAX_RRULE_LENGTH, actual: text.length },
+    })
+  }
+  const maxCount = options?.maxCount ?? 10_000
+  const maxInterval = options?.maxInterval ?? 1000
+  const body = text.trim().replace(/^RRULE:/i, '')
+  const seen = new Set<string>()
+  const rule: { -readonly [K in keyof RRule]?: RRule[K] } = { interval: 1, wkst: 'MO' }
+  for (const part of body.split(';')) {
+    const equals = part.indexOf('=')
+    const name = (equals < 0 ? part : part.slice(0, equals)).toUpperCase()
+    const value = equals < 0 ? '' : part.slice(equals + 1).toUpperCase()
+    if (equals < 0 || value === '') invalid(name, part, 'NAME=VALUE')
+    if (seen.has(name)) invalid(name, part, 'each part once')
+    seen.add(name)
+    const list = LISTS[name]
+    if (list !== undefined) {
+      const [key, min, max, zero] = list
+      const values = value.split(',').map((item) => readInt(item, name, min, max, zero))
+      rule[key] = [...new Set(values)]
+    } else if (name === 'FREQ') {
+      if (value === 'HOURLY' || value === 'MINUTELY' || value === 'SECONDLY') {
+        invalid('FREQ', value, 'YEARLY, MONTHLY, WEEKLY or DAILY (sub-daily rules are not supported)')
+      }
+      if (value !== 'YEARLY' && value !== 'MONTHLY' && value !== 'WEEKLY' && value !== 'DAILY') {
+        invalid('FREQ', value, 'YEARLY, MONTHLY, WEEKLY or DAILY')
+      }
+      rule.freq = value
+    } else if (name === 'INTERVAL') {
+      rule.interval = readInt(value, name, 1, maxInterval, false)
+    } else if (name === 'COUNT') {
+      rule.count = readInt(value, name, 1, maxCount, false)
+    } else if (name === 'UNTIL') {
+      rule.until = readUntil(value)
+    } else if (name === 'WKST') {
+      if (!WEEKDAY_CODES.includes(value as WeekdayCode)) invalid(name, value, 'MO…SU')
+      rule.wkst = value as WeekdayCode
+    } else if (name === 'BYDAY') {
+      const days: ByDay[] = []
+      for (const item of value.split(',')) {
+        const match = /^([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)$/.exec(item)
+        if (match === null) invalid(name, item, '[±n]MO…SU')
+        const ordinal = match[1] === undefined ? undefined : readInt(match[1], name, -53, 53, false)
+        const weekday = match[2] as WeekdayCode
+        if (!days.some((day) => day.weekday === weekday && day.ordinal === ordinal)) {
+          days.push(ordinal === undefined ? { weekday } : { weekday, ordinal })
+        }
+      }
+      rule.byDay = days
+    } else {
+      invalid(name, part, 'a part of RFC 5545 3.3.10')
+    }
+  }
+  const freq = rule.freq
+  if (freq === undefined) invalid('FREQ', body, 'a FREQ part')
+  if (rule.count !== undefined && rule.until !== undefined) invalid('UNTIL', body, 'COUNT or UNTIL, not both')
+  const ordinals = rule.byDay?.some((day) => day.ordinal !== undefined) ?? false
+  if (ordinals && (freq === 'WEEKLY' || freq === 'DAILY'))
+    invalid('BYDAY', body, 'no ordinals with WEEKLY or DAILY')
+  if (ordinals && freq === 'YEARLY' && rule.byWeekNo !== undefined)
+    invalid('BYDAY', body, 'no ordinals with BYWEEKNO')
+  if (rule.byMonthDay !== undefined && freq === 'WEEKLY') invalid('BYMONTHDAY', body, 'not with WEEKLY')
+  if (rule.byYearDay !== undefined && freq !== 'YEARLY') invalid('BYYEARDAY', body, 'only with YEARLY')
+  if (rule.byWeekNo !== undefined && freq !== 'YEARLY') invalid('BYWEEKNO', body, 'only with YEARLY')
+  if (
+    rule.bySetPos !== undefined &&
+    ![...seen].some((part) => part.startsWith('BY') && part !== 'BYSETPOS')
+  ) {
+    invalid('BYSETPOS', body, 'another BYxxx part beside BYSETPOS')
+  }
+  return rule as RRule
+}
+
+/**
+ * Like {@link parseRRule}, but returns `{ success, value | issues }` instead of throwing.
+ * @example
+ * safeParseRRule('FREQ=WEEKLY;BYDAY=1MO').success // false
+ */
+export function safeParseRRule(text: unknown, options?: ParseRRuleOptions): SafeParseResult<RRule> {
+  return runSafely(() => parseRRule(text, options))
+}
+
+/**
+ * Writes an {@link RRule} back as RFC 5545 text (no `RRULE:` prefix), in a fixed part
+ * order; `parseRRule(formatRRule(rule))` gives the same rule.
+ * @example
+ * formatRRule(parseRRule('BYDAY=MO,WE;FREQ=WEEKLY;INTERVAL=2')) // 'FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,WE'
+ */
+export function formatRRule(rule: RRule): string {
+  const parts = [`FREQ=${rule.freq}`]
+  if (rule.interval !== 1) parts.push(`INTERVAL=${rule.interval}`)
+  if (rule.count !== undefined) parts.push(`COUNT=${rule.count}`)
+  if (rule.until !== undefined) parts.push(`UNTIL=${rule.until}`)
+  const lists: Array<[string, readonly (number | string)[] | undefined]> = [
+    ['BYSECOND', rule.bySecond],
+    ['BYMINUTE', rule.byMinute],
+    ['BYHOUR', rule.byHour],
+    ['BYDAY', rule.byDay?.map((day) => `${day.ordinal ?? ''}${day.weekday}`)],
+    ['BYMONTHDAY', rule.byMonthDay],
+    ['BYYEARDAY', rule.byYearDay],
+    ['BYWEEKNO', rule.byWeekNo],
+    ['BYMONTH', rule.byMonth],
+    ['BYSETPOS', rule.bySetPos],
+  ]
+  for (const [name, values] of lists) if (values !== undefined) parts.push(`${name}=${values.join(',')}`)
+  if (rule.wkst !== 'MO') parts.push(`WKST=${rule.wkst}`)
+  return parts.join(';')
+}

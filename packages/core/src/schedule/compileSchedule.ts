@@ -1,0 +1,189 @@
+import { parsePlainDate } from '../calendar/parsePlainDate.js'
+import { parsePlainTime } from '../calendar/parsePlainTime.js'
+import { weekdayOfDays } from '../calendar/weekday.js'
+import { fail, readArray, readObject } from '../internal/read.js'
+import { normalizeIntervalList, readInterval } from '../interval/internal.js'
+import type { IntervalSet } from '../interval/types.js'
+import { getZone, type ZoneRecord } from '../zone/zoneRecord.js'
+import type { WeekdayName } from './types.js'
+
+/** Weekday names in ISO order: index 1 = monday … 7 = sunday. */
+export const WEEKDAYS: readonly WeekdayName[] = [
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]
+
+/** Seconds from local midnight of the date the range belongs to; `to` may pass 86 400. */
+export type Ranges = readonly number[]
+
+/** A schedule checked once and turned into integers; internal. */
+export interface CompiledSchedule {
+  readonly zone: ZoneRecord
+  /** Zone changes by first day, ascending. */
+  readonly zoneChanges: ReadonlyArray<{ readonly day: number; readonly zone: ZoneRecord }>
+  /** Flat `[from, to, from, to …]` per ISO weekday (index 1–7), or undefined without a template. */
+  readonly weekly: readonly Ranges[] | undefined
+  readonly overrides: ReadonlyMap<number, Ranges>
+  /** Closed days (holidays), flat inclusive `[from, to, …]` ranges. */
+  readonly holidays: readonly number[]
+  readonly leaveDays: readonly number[]
+  readonly leave: IntervalSet
+  readonly weeklyBreaks: readonly Ranges[]
+  readonly dateBreaks: ReadonlyMap<number, Ranges>
+}
+
+const CODE = 'INVALID_SCHEDULE'
+
+/**
+ * Reads `[{ from, to }, …]` into flat sorted seconds. Overlapping ranges in one day's rule
+ * are a configuration error (touching ones are fine).
+ */
+function readRanges(value: unknown, path: string): Ranges {
+  const list = readArray(value, CODE, path, false)
+  const pairs: number[][] = []
+  for (let i = 0; i < list.length; i++) {
+    const item = readObject(list[i], CODE, `${path}[${i}]`)
+    const from = parsePlainTime(item.from, `${path}[${i}].from`)
+    if (from === 86_400) fail('INVALID_TIME', `${path}[${i}].from`, item.from, '00:00…23:59:59')
+    let to = parsePlainTime(item.to, `${path}[${i}].to`)
+    if (to <= from) to += 86_400
+    pairs.push([from, to, i])
+  }
+  pairs.sort((a, b) => a[0]! - b[0]!)
+  const flat: number[] = []
+  for (let i = 0; i < pairs.length; i++) {
+    const [from, to, index] = pairs[i]!
+    if (i > 0 && from! < pairs[i - 1]![1]!)
+      fail(CODE, `${path}[${index}]`, list[index!], 'ranges that do not overlap')
+    flat.push(from!, to!)
+  }
+  return flat
+}
+
+function readWeekly(value: unknown, path: string): Ranges[] {
+  const weekly = readObject(value, CODE, path)
+  for (const key of Object.keys(weekly)) {
+    if (!WEEKDAYS.includes(key as WeekdayName)) fail(CODE, `${path}.${key}`, key, WEEKDAYS.join(' | '))
+  }
+  const result: Ranges[] = [[]]
+  for (const name of WEEKDAYS) {
+    const day = weekly[name]
+    result.push(day === undefined || day === null ? [] : readRanges(day, `${path}.${name}`))
+  }
+  return result
+}
+
+function readDateHours(value: unknown, path: string): Map<number, Ranges> {
+  const list = readArray(value, CODE, path)
+  const map = new Map<number, Ranges>()
+  for (let i = 0; i < list.length; i++) {
+    const item = readObject(list[i], CODE, `${path}[${i}]`)
+    const day = parsePlainDate(item.date, `${path}[${i}].date`)
+    if (map.has(day)) fail(CODE, `${path}[${i}].date`, item.date, 'one entry per date')
+    map.set(day, readRanges(item.hours, `${path}[${i}].hours`))
+  }
+  return map
+}
+
+/** Reads a date or `{ from, to }` into an inclusive day range; `undefined` for anything else. */
+function readDateSpan(value: unknown, path: string): [number, number] | undefined {
+  if (typeof value === 'string') {
+    const day = parsePlainDate(value, path)
+    return [day, day]
+  }
+  if (typeof value === 'object' && value !== null && 'from' in value) {
+    const span = value as { from: unknown; to: unknown }
+    const from = parsePlainDate(span.from, `${path}.from`)
+    const to = parsePlainDate(span.to, `${path}.to`)
+    if (to < from) fail(CODE, `${path}.to`, span.to, 'a date not before from')
+    return [from, to]
+  }
+  return undefined
+}
+
+/** Sorts and merges inclusive day ranges into a flat list. */
+function mergeDaySpans(spans: Array<[number, number]>): number[] {
+  spans.sort((a, b) => a[0] - b[0])
+  const flat: number[] = []
+  for (const [from, to] of spans) {
+    const last = flat.length - 1
+    if (last > 0 && from <= flat[last]! + 1) flat[last] = Math.max(flat[last]!, to)
+    else flat.push(from, to)
+  }
+  return flat
+}
+
+/** True when `day` lies in one of the flat inclusive ranges. */
+export function inDaySpans(spans: readonly number[], day: number): boolean {
+  for (let i = 0; i < spans.length; i += 2) if (day >= spans[i]! && day <= spans[i + 1]!) return true
+  return false
+}
+
+/**
+ * Checks a {@link Schedule} and compiles it to integers, once per request.
+ * @throws SlotwiseError `INVALID_SCHEDULE`, `INVALID_TIME_ZONE`, `INVALID_TIME`, `INVALID_DATE`, `INVALID_INTERVAL`.
+ */
+export function compileSchedule(value: unknown, path: string): CompiledSchedule {
+  const schedule = readObject(value, CODE, path)
+  const zone = getZone(schedule.timeZone, `${path}.timeZone`)
+  const weekly =
+    schedule.weekly === undefined || schedule.weekly === null
+      ? undefined
+      : readWeekly(schedule.weekly, `${path}.weekly`)
+  const overrides = readDateHours(schedule.overrides, `${path}.overrides`)
+  const holidaySpans: Array<[number, number]> = []
+  const holidays = readArray(schedule.holidays, CODE, `${path}.holidays`)
+  for (let i = 0; i < holidays.length; i++) {
+    const span = readDateSpan(holidays[i], `${path}.holidays[${i}]`)
+    if (span === undefined) fail(CODE, `${path}.holidays[${i}]`, holidays[i], 'YYYY-MM-DD or { from, to }')
+    holidaySpans.push(span)
+  }
+  const leaveSpans: Array<[number, number]> = []
+  const leaveIntervals: unknown[] = []
+  const leave = readArray(schedule.leave, CODE, `${path}.leave`)
+  for (let i = 0; i < leave.length; i++) {
+    const span = readDateSpan(leave[i], `${path}.leave[${i}]`)
+    if (span === undefined) leaveIntervals.push(readInterval(leave[i], `${path}.leave[${i}]`))
+    else leaveSpans.push(span)
+  }
+  const breaks = schedule.breaks === undefined ? {} : readObject(schedule.breaks, CODE, `${path}.breaks`)
+  const zoneChanges = readArray(schedule.zoneChanges, CODE, `${path}.zoneChanges`).map((item, i) => {
+    const change = readObject(item, CODE, `${path}.zoneChanges[${i}]`)
+    return {
+      day: parsePlainDate(change.from, `${path}.zoneChanges[${i}].from`),
+      zone: getZone(change.timeZone, `${path}.zoneChanges[${i}].timeZone`),
+    }
+  })
+  zoneChanges.sort((a, b) => a.day - b.day)
+  return {
+    zone,
+    zoneChanges,
+    weekly,
+    overrides,
+    holidays: mergeDaySpans(holidaySpans),
+    leaveDays: mergeDaySpans(leaveSpans),
+    leave: leaveIntervals.length === 0 ? [] : normalizeIntervalList(leaveIntervals, `${path}.leave`),
+    weeklyBreaks:
+      breaks.weekly === undefined
+        ? [[], [], [], [], [], [], [], []]
+        : readWeekly(breaks.weekly, `${path}.breaks.weekly`),
+    dateBreaks: readDateHours(breaks.dates, `${path}.breaks.dates`),
+  }
+}
+
+/** The zone in force on local day `day`: the latest change dated on or before it. */
+export function zoneOnDay(schedule: CompiledSchedule, day: number): ZoneRecord {
+  let zone = schedule.zone
+  for (const change of schedule.zoneChanges) {
+    if (change.day > day) break
+    zone = change.zone
+  }
+  return zone
+}
+
+export { weekdayOfDays }

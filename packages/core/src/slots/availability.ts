@@ -1,0 +1,282 @@
+import { MS_PER_DAY } from '../calendar/civil.js'
+import { formatDays } from '../calendar/formatPlainDate.js'
+import { parsePlainDate } from '../calendar/parsePlainDate.js'
+import { fail, readArray, readBoolean, readInteger, readObject } from '../internal/read.js'
+import { intersectSets, isInstant, readInterval } from '../interval/internal.js'
+import type { Interval } from '../interval/types.js'
+import { wallToInstant } from '../zone/wallToInstant.js'
+import { getZone, MAX_ZONE_INSTANT, MIN_ZONE_INSTANT } from '../zone/zoneRecord.js'
+import { hashSeed, hiddenFlags } from './lookBusy.js'
+import { evaluate, forEachCandidate, localDay, type PersonState, preparePerson } from './preparePerson.js'
+import { type CompiledPolicy, readPolicy } from './readPolicy.js'
+import type {
+  AvailabilityRequest,
+  AvailabilityResult,
+  BusyInterval,
+  DayAvailability,
+  PersonAvailability,
+  RejectedSlot,
+  Slot,
+  TeamMode,
+  TeamSlot,
+} from './types.js'
+
+const CODE = 'INVALID_REQUEST'
+
+/** A request checked once; internal. */
+export interface PreparedRequest {
+  readonly window: Interval
+  readonly policy: CompiledPolicy
+  readonly people: PersonState[]
+  readonly team: TeamMode | undefined
+  readonly explain: boolean
+  readonly maxSlots: number
+}
+
+function readWindow(value: unknown, maxDays: number): Interval {
+  const window = readObject(value, CODE, 'window')
+  let result: Interval
+  if (window.from !== undefined || window.timeZone !== undefined) {
+    const zone = getZone(window.timeZone, 'window.timeZone')
+    const from = parsePlainDate(window.from, 'window.from')
+    const to = parsePlainDate(window.to, 'window.to')
+    if (to < from) fail(CODE, 'window.to', window.to, 'a date not before from')
+    if (to - from + 1 > maxDays) fail('RANGE_TOO_LARGE', 'window', value, `at most ${maxDays} days`)
+    result = {
+      start: wallToInstant(zone, from * MS_PER_DAY, 'compatible'),
+      end: wallToInstant(zone, (to + 1) * MS_PER_DAY, 'compatible'),
+    }
+  } else {
+    result = readInterval(window, 'window')
+    // Local dates exist in years 0001–9999 only: a window at 8.64e15 overflowed the instant
+    // range while building the dates around it and failed with a path inside the engine.
+    if (result.start < MIN_ZONE_INSTANT - 2 * MS_PER_DAY) {
+      fail('INVALID_INSTANT', 'window.start', result.start, 'an instant in years 0001–9999')
+    }
+    if (result.end > MAX_ZONE_INSTANT + 2 * MS_PER_DAY) {
+      fail('INVALID_INSTANT', 'window.end', result.end, 'an instant in years 0001–9999')
+    }
+  }
+  // A day either side of the cap for DST, so a 366-day local window always fits.
+  if (result.end - result.start > (maxDays + 1) * MS_PER_DAY) {
+    fail('RANGE_TOO_LARGE', 'window', value, `at most ${maxDays} days`)
+  }
+  return result
+}
+
+function readTeam(value: unknown, people: number): TeamMode | undefined {
+  if (value === undefined) return undefined
+  const team = readObject(value, CODE, 'team')
+  if (team.mode === 'collective' || team.mode === 'anyOf') return { mode: team.mode }
+  if (team.mode === 'atLeast')
+    return { mode: 'atLeast', count: readInteger(team.count, CODE, 'team.count', 1, people) }
+  return fail(CODE, 'team.mode', team.mode, 'collective | anyOf | atLeast')
+}
+
+/**
+ * Checks a whole request and precomputes every person's state.
+ * @throws SlotwiseError with the path of the first bad field.
+ */
+export function prepareRequest(value: unknown, extend?: Interval): PreparedRequest {
+  const request = readObject(value, CODE, '')
+  const caps = request.caps === undefined ? {} : readObject(request.caps, CODE, 'caps')
+  const maxDays = readInteger(caps.maxWindowDays, CODE, 'caps.maxWindowDays', 1, 3660, 366)
+  const maxPeople = readInteger(caps.maxPeople, CODE, 'caps.maxPeople', 1, 100_000, 1000)
+  const maxEvents = readInteger(
+    caps.maxEventsPerPerson,
+    CODE,
+    'caps.maxEventsPerPerson',
+    0,
+    10_000_000,
+    100_000,
+  )
+  const maxSlots = readInteger(caps.maxSlots, CODE, 'caps.maxSlots', 0, 100_000_000, 2_000_000)
+  let window = readWindow(request.window, maxDays)
+  if (extend !== undefined) {
+    window = { start: Math.min(window.start, extend.start), end: Math.max(window.end, extend.end) }
+    // The window cap holds for the stretched window too: checkBooking of a proposal in year
+    // 275760 built every local date up to it and ran out of memory.
+    if (window.end - window.start > (maxDays + 1) * MS_PER_DAY) {
+      fail('RANGE_TOO_LARGE', 'proposed', extend, `within ${maxDays} days of the window`)
+    }
+  }
+  if (!isInstant(request.now)) fail('INVALID_INSTANT', 'now', request.now, 'integer epoch milliseconds')
+  const policy = readPolicy(request.policy, 'policy')
+  const people = readArray(request.people, CODE, 'people', false)
+  if (people.length === 0) fail(CODE, 'people', people, 'at least one person')
+  if (people.length > maxPeople) fail('TOO_MANY_PEOPLE', 'people', people, `at most ${maxPeople}`)
+  const states = people.map((person, i) =>
+    preparePerson(person, `people[${i}]`, policy, window, request.now as number, maxEvents),
+  )
+  const ids = new Set<string>()
+  states.forEach((state, i) => {
+    if (ids.has(state.id)) fail(CODE, `people[${i}].id`, state.id, 'ids that differ')
+    ids.add(state.id)
+  })
+  return {
+    window,
+    policy,
+    people: states,
+    team: readTeam(request.team, people.length),
+    explain: readBoolean(request.explain, CODE, 'explain', false),
+    maxSlots,
+  }
+}
+
+/** Bookable slots of one person in `[from, to)` and, when asked, the rejected candidates. */
+export function personSlots(
+  state: PersonState,
+  from: number,
+  to: number,
+  explain: boolean,
+): { slots: Slot[]; rejected: RejectedSlot[] } {
+  const slots: Slot[] = []
+  const rejected: RejectedSlot[] = []
+  const duration = state.policy.duration
+  forEachCandidate(state, from, to, (start) => {
+    const end = start + duration
+    const reasons = evaluate(state, start, end, false, explain)
+    if (reasons.length === 0) slots.push({ start, end })
+    else if (explain) rejected.push({ start, end, reasons })
+  })
+  return { slots, rejected }
+}
+
+/** Splits sorted slots by the local date (index into `state.days`) of their start. */
+function groupByDay(state: PersonState, slots: readonly Slot[]): Slot[][] {
+  const groups = state.days.map((): Slot[] => [])
+  let day = 0
+  for (const slot of slots) {
+    while (day < state.days.length - 1 && state.days[day]!.end <= slot.start) day++
+    groups[day]!.push(slot)
+  }
+  return groups
+}
+
+function busyOfDays(state: PersonState): BusyInterval[][] {
+  const days = state.days
+  const result = days.map((): BusyInterval[] => [])
+  const blocking = new Set(state.blocking)
+  for (const event of state.events) {
+    if (event.end <= event.start) continue
+    let low = 0
+    let high = days.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if (days[middle]!.end <= event.start) low = middle + 1
+      else high = middle
+    }
+    for (let d = low; d < days.length && days[d]!.start < event.end; d++) {
+      result[d]!.push({
+        start: event.start,
+        end: event.end,
+        eventId: event.id,
+        blocking: blocking.has(event),
+      })
+    }
+  }
+  return result
+}
+
+/** The per-date answer of one person, with look-busy applied per local date. */
+function describePerson(
+  state: PersonState,
+  slots: Slot[],
+  rejected: RejectedSlot[],
+  explain: boolean,
+): PersonAvailability {
+  const groups = groupByDay(state, slots)
+  const busy = busyOfDays(state)
+  const key = hashSeed(state.policy.lookBusySeed)
+  const days: DayAvailability[] = []
+  state.days.forEach((day, d) => {
+    if (day.day < state.firstDay || day.day > state.lastDay) return
+    const group = groups[d]!
+    const flags = hiddenFlags(group, state.policy.lookBusyPercent, key)
+    days.push({
+      date: formatDays(day.day),
+      timeZone: day.zone.id,
+      working: day.working,
+      breaks: intersectSets(day.breaks, state.working),
+      busy: busy[d]!,
+      slots: group.filter((_, i) => !flags[i]),
+      hidden: group.filter((_, i) => flags[i]),
+      // A night shift's slots can start on a date with no hours of its own: no reason then.
+      noSlotsReason: group.length > 0 ? null : day.reason,
+    })
+  })
+  const person: PersonAvailability = { id: state.id, timeZone: state.schedule.zone.id, days }
+  return explain ? { ...person, rejected } : person
+}
+
+/** Combines the people's slots: who can take each start, filtered by the team mode. */
+export function combineTeam(prepared: PreparedRequest, perPerson: readonly Slot[][]): TeamSlot[] {
+  const team = prepared.team!
+  const entries: Array<[number, number]> = []
+  perPerson.forEach((slots, person) => {
+    for (const slot of slots) entries.push([slot.start, person])
+  })
+  entries.sort((a, b) => a[0] - b[0] || a[1] - b[1])
+  const needed = team.mode === 'collective' ? perPerson.length : team.mode === 'atLeast' ? team.count : 1
+  const result: TeamSlot[] = []
+  for (let i = 0; i < entries.length; ) {
+    const start = entries[i]![0]
+    const people: string[] = []
+    for (; i < entries.length && entries[i]![0] === start; i++)
+      people.push(prepared.people[entries[i]![1]]!.id)
+    if (people.length >= needed) result.push({ start, end: start + prepared.policy.duration, people })
+  }
+  return result
+}
+
+/**
+ * When can this be booked? Every person's bookable slots in the window, per local date, with
+ * working time, breaks, busy time and the reason a date has none; the team's slots when a
+ * team mode is given; every rejected candidate with its reasons when `explain` is set.
+ *
+ * Slots lie wholly inside the window, on the grid of each person's own zone; every list is
+ * sorted by start then end.
+ * @throws SlotwiseError `INVALID_REQUEST`, `INVALID_POLICY`, `INVALID_SCHEDULE`, `INVALID_EVENT`,
+ *   `RANGE_TOO_LARGE`, `TOO_MANY_PEOPLE`, `TOO_MANY_EVENTS`, `TOO_MANY_SLOTS` and the time codes, with paths.
+ * @example
+ * availability({
+ *   window: { from: '2024-03-11', to: '2024-03-11', timeZone: 'America/New_York' },
+ *   now: Date.UTC(2024, 2, 1),
+ *   people: [{ id: 'ana', schedule: { timeZone: 'America/New_York', weekly: { monday: [{ from: '09:00', to: '12:00' }] } } }],
+ *   policy: { durationMinutes: 60 },
+ * }).people[0].days[0].slots.length // 3
+ */
+export function availability(request: AvailabilityRequest): AvailabilityResult {
+  const prepared = prepareRequest(request)
+  const { window, explain } = prepared
+  let total = 0
+  const perPerson: Slot[][] = []
+  const people = prepared.people.map((state, i) => {
+    const { slots, rejected } = personSlots(state, window.start, window.end, explain)
+    total += slots.length
+    if (total > prepared.maxSlots)
+      fail('TOO_MANY_SLOTS', `people[${i}]`, total, `at most ${prepared.maxSlots}`)
+    perPerson.push(slots)
+    return describePerson(state, slots, rejected, explain)
+  })
+  const result: AvailabilityResult = { window, people }
+  if (prepared.team === undefined) return result
+  const all = combineTeam(prepared, perPerson)
+  const first = prepared.people[0]!
+  const key = hashSeed(first.policy.lookBusySeed)
+  const shown: TeamSlot[] = []
+  const hidden: TeamSlot[] = []
+  // Look-busy for the team: per local date in the first person's zone.
+  for (let i = 0; i < all.length; ) {
+    const day = localDay(first.schedule, all[i]!.start)
+    let j = i
+    while (j < all.length && localDay(first.schedule, all[j]!.start) === day) j++
+    const group = all.slice(i, j)
+    const flags = hiddenFlags(group, prepared.policy.lookBusyPercent, key)
+    group.forEach((slot, k) => {
+      ;(flags[k] ? hidden : shown).push(slot)
+    })
+    i = j
+  }
+  return { ...result, team: { mode: prepared.team.mode, slots: shown, hidden } }
+}

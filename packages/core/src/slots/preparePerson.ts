@@ -1,0 +1,403 @@
+import { compileBusy, type EventInstance } from '../busy/compileBusy.js'
+import { MS_PER_DAY, packedCivilFromDays } from '../calendar/civil.js'
+import { weekdayOfDays } from '../calendar/weekday.js'
+import { readObject, readString } from '../internal/read.js'
+import {
+  findFirstEndingAfter,
+  intersectSets,
+  isSetCovering,
+  isSetOverlapping,
+  normalizeIntervalList,
+  subtractSets,
+} from '../interval/internal.js'
+import type { Interval, IntervalSet } from '../interval/types.js'
+import { buildScheduleDays, type DayData } from '../schedule/buildScheduleDays.js'
+import { type CompiledSchedule, compileSchedule, zoneOnDay } from '../schedule/compileSchedule.js'
+import { wallToInstant } from '../zone/wallToInstant.js'
+import { offsetSecondsAt } from '../zone/zoneRecord.js'
+import { type CompiledPolicy, PERIODS } from './readPolicy.js'
+import type { Reason } from './types.js'
+
+/** Everything needed to judge one person's candidates; built once per request. */
+export interface PersonState {
+  readonly id: string
+  readonly schedule: CompiledSchedule
+  readonly policy: CompiledPolicy
+  /** Local dates from two before the window's first to two after its last. */
+  readonly days: DayData[]
+  readonly firstDay: number
+  readonly lastDay: number
+  readonly working: IntervalSet
+  readonly breaks: IntervalSet
+  /** Working time minus breaks: where slots may lie. */
+  readonly open: IntervalSet
+  /** Every instance, sorted by start. */
+  readonly events: EventInstance[]
+  readonly blocking: EventInstance[]
+  /** Blocking events' own spans, and their spans grown by both sides' buffers. */
+  readonly busy: IntervalSet
+  readonly blocked: IntervalSet
+  /** Capacity bookings' starts and ends, each sorted. */
+  readonly bookingStarts: number[]
+  readonly bookingEnds: number[]
+  /** Booked count and minutes per day, ISO week (its Monday) and month key. */
+  readonly booked: ReadonlyArray<Map<number, [number, number]>>
+  readonly notBefore: number
+  readonly horizonEnd: number
+}
+
+/** The local date of an instant in the zone the schedule has on that date. */
+export function localDay(schedule: CompiledSchedule, instant: number): number {
+  let zone = schedule.zone
+  let day = Math.floor((instant + offsetSecondsAt(zone, instant) * 1000) / MS_PER_DAY)
+  const inForce = zoneOnDay(schedule, day)
+  if (inForce !== zone) {
+    zone = inForce
+    day = Math.floor((instant + offsetSecondsAt(zone, instant) * 1000) / MS_PER_DAY)
+  }
+  if (schedule.zoneChanges.length === 0) return day
+  // Around a zone change, date D spans [dayStart(D), dayStart(D + 1)) with each start in its own
+  // date's zone (as buildScheduleDays cuts them): after a move from New York to Kolkata on
+  // 2024-06-10, 00:30Z is already 06:00 on the 10th although New York still calls it the 9th.
+  // Offsets differ by at most 26 hours, so two steps either way always suffice.
+  for (let step = 0; step < 2 && instant < dayStart(schedule, day); step++) day--
+  for (let step = 0; step < 2 && instant >= dayStart(schedule, day + 1); step++) day++
+  return day
+}
+
+/** The first instant of a local date. */
+export function dayStart(schedule: CompiledSchedule, day: number): number {
+  return wallToInstant(zoneOnDay(schedule, day), day * MS_PER_DAY, 'compatible')
+}
+
+/** Keys of the day, ISO week and month a local date belongs to, for limits. */
+export function periodKeys(day: number): [number, number, number] {
+  const packed = packedCivilFromDays(day)
+  return [day, day - weekdayOfDays(day) + 1, Math.floor(packed / 100)]
+}
+
+const RECURRENCE_MARGIN = 32 * MS_PER_DAY
+
+/**
+ * Checks one person and precomputes their open time, busy sets and counters for the window.
+ * @throws SlotwiseError from the schedule and the busy events, with paths under `path`.
+ */
+export function preparePerson(
+  value: unknown,
+  path: string,
+  policy: CompiledPolicy,
+  window: Interval,
+  now: number,
+  maxEvents: number,
+): PersonState {
+  const person = readObject(value, 'INVALID_REQUEST', path)
+  const id = readString(person.id, 'INVALID_REQUEST', `${path}.id`)
+  const schedule = compileSchedule(person.schedule, `${path}.schedule`)
+  const firstDay = localDay(schedule, window.start)
+  const lastDay = Math.max(firstDay, localDay(schedule, window.end - 1))
+  // Two dates past the last: after a zone change eastwards a date's night shift or break can
+  // reach into the working time of the date after next (UTC → Australia/Lord_Howe), and the
+  // last date's reported breaks (clipped to all working time) must not depend on the window.
+  const days = buildScheduleDays(schedule, firstDay - 2, lastDay + 2)
+  const working = normalizeIntervalList(
+    days.flatMap((day) => day.working),
+    '',
+  )
+  const breaks = intersectSets(
+    normalizeIntervalList(
+      days.flatMap((day) => day.breaks),
+      '',
+    ),
+    working,
+  )
+  const computeStart = days.length > 0 ? days[0]!.start : window.start
+  const computeEnd = days.length > 0 ? days[days.length - 1]!.end : window.end
+  const events = compileBusy(
+    person.busy,
+    `${path}.busy`,
+    computeStart - RECURRENCE_MARGIN,
+    computeEnd + RECURRENCE_MARGIN,
+    maxEvents,
+  )
+  const blocking: EventInstance[] = []
+  const busySpans: Interval[] = []
+  const blockedSpans: Interval[] = []
+  const bookingStarts: number[] = []
+  const bookingEnds: number[] = []
+  const booked = [
+    new Map<number, [number, number]>(),
+    new Map<number, [number, number]>(),
+    new Map<number, [number, number]>(),
+  ]
+  for (const event of events) {
+    if (event.end <= event.start) continue
+    const ofType = policy.eventType !== undefined && event.eventType === policy.eventType
+    if (ofType && policy.hasLimits) {
+      const keys = periodKeys(localDay(schedule, event.start))
+      for (let period = 0; period < 3; period++) {
+        const entry = booked[period]!.get(keys[period]!)
+        const minutes = (event.end - event.start) / 60_000
+        if (entry === undefined) booked[period]!.set(keys[period]!, [1, minutes])
+        else {
+          entry[0]++
+          entry[1] += minutes
+        }
+      }
+    }
+    if (ofType && policy.capacity > 0) {
+      bookingStarts.push(event.start)
+      bookingEnds.push(event.end)
+    } else if (!event.soft || policy.softEventsBlock) {
+      blocking.push(event)
+      busySpans.push({ start: event.start, end: event.end })
+      blockedSpans.push({
+        start: event.start - event.before - policy.after,
+        end: event.end + event.after + policy.before,
+      })
+    }
+  }
+  bookingEnds.sort((a, b) => a - b)
+  let horizonEnd = policy.horizonInstant ?? Number.POSITIVE_INFINITY
+  if (policy.horizonDays !== undefined)
+    horizonEnd = dayStart(schedule, localDay(schedule, now) + policy.horizonDays + 1)
+  return {
+    id,
+    schedule,
+    policy,
+    days,
+    firstDay,
+    lastDay,
+    working,
+    breaks,
+    open: subtractSets(working, breaks),
+    events,
+    blocking,
+    busy: normalizeIntervalList(busySpans, ''),
+    blocked: normalizeIntervalList(blockedSpans, ''),
+    bookingStarts,
+    bookingEnds,
+    booked,
+    notBefore: now + policy.notice,
+    horizonEnd,
+  }
+}
+
+/** Index of the computed day holding `instant`, or -1. */
+export function dayIndexAt(state: PersonState, instant: number): number {
+  const days = state.days
+  let low = 0
+  let high = days.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (days[middle]!.end <= instant) low = middle + 1
+    else high = middle
+  }
+  return low < days.length && days[low]!.start <= instant ? low : -1
+}
+
+/** How many sorted `values` are below `limit` (strictly, or also equal when `orEqual`). */
+function countBelow(values: readonly number[], limit: number, orEqual: boolean): number {
+  let low = 0
+  let high = values.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    const value = values[middle]!
+    if (value < limit || (orEqual && value === limit)) low = middle + 1
+    else high = middle
+  }
+  return low
+}
+
+/** Whether `[start, start + duration)` lies on the person's grid for the policy's alignment. */
+export function isOnGrid(state: PersonState, start: number, end: number): boolean {
+  const policy = state.policy
+  if (end - start !== policy.duration) return false
+  if (policy.alignment === 'clock') {
+    const zone = zoneOnDay(state.schedule, localDay(state.schedule, start))
+    const wall = start + offsetSecondsAt(zone, start) * 1000
+    const timeOfDay = wall - Math.floor(wall / MS_PER_DAY) * MS_PER_DAY
+    return timeOfDay % policy.step === 0
+  }
+  const open = state.open
+  const index = findFirstEndingAfter(open, start)
+  const run = open[index]
+  if (run === undefined || run.start > start) return false
+  let anchor = run.start
+  if (policy.alignment === 'free') {
+    // The latest block that ends inside this run, at or before `start`, restarts the grid.
+    const blocked = state.blocked
+    const after = findFirstEndingAfter(blocked, start)
+    const previous = blocked[after - 1]
+    if (previous !== undefined && previous.end > anchor) anchor = previous.end
+  }
+  return (start - anchor) % policy.step === 0
+}
+
+const NONE: Reason[] = []
+
+/**
+ * Every reason `[start, end)` cannot be booked by this person, or an empty list. The one
+ * judgement used by both the slot generator and `checkBooking`.
+ */
+export function evaluate(
+  state: PersonState,
+  start: number,
+  end: number,
+  checkGrid: boolean,
+  withIds: boolean,
+): Reason[] {
+  let reasons: Reason[] | undefined
+  const add = (reason: Reason) => {
+    if (reasons === undefined) reasons = [reason]
+    else reasons.push(reason)
+  }
+  const policy = state.policy
+  let closed = false
+  // A closed date drops only the intervals that belong to it: Monday's 22:00–06:00 shift
+  // stays bookable on a Tuesday holiday. So a holiday or leave is named only where working
+  // time is missing (working time already excludes closed dates and leave).
+  const covered = isSetCovering(state.working, start, end)
+  for (let i = Math.max(0, dayIndexAt(state, start)); !covered && i < state.days.length; i++) {
+    const day = state.days[i]!
+    if (day.start >= end) break
+    if (day.end > start && day.closedBy !== null && !reasons?.some((r) => r.code === day.closedBy)) {
+      add({ code: day.closedBy })
+      closed = true
+    }
+  }
+  if (
+    !covered &&
+    isSetOverlapping(state.schedule.leave, start, end) &&
+    !reasons?.some((r) => r.code === 'Leave')
+  ) {
+    add({ code: 'Leave' })
+    closed = true
+  }
+  const outside = !closed && !covered
+  if (outside) add({ code: 'OutsideWorkingHours' })
+  const onBreak = isSetOverlapping(state.breaks, start, end)
+  if (onBreak) add({ code: 'OnBreak' })
+  // The grid is cut from open time: a proposal on a holiday, a break or outside the hours
+  // has no grid to miss, and saying NotOnGrid there would only blur the real reason.
+  if (checkGrid && covered && !onBreak && !isOnGrid(state, start, end)) add({ code: 'NotOnGrid' })
+  if (isSetOverlapping(state.blocked, start, end)) {
+    if (withIds) {
+      const busyIds: string[] = []
+      const bufferIds: string[] = []
+      for (const event of state.blocking) {
+        if (event.start - event.before - policy.after >= end) continue
+        if (event.start < end && event.end > start) busyIds.push(event.id)
+        else if (event.end + event.after + policy.before > start) bufferIds.push(event.id)
+      }
+      if (busyIds.length > 0) add({ code: 'Busy', eventIds: busyIds })
+      if (bufferIds.length > 0) add({ code: 'BufferConflict', eventIds: bufferIds })
+    } else {
+      add({ code: isSetOverlapping(state.busy, start, end) ? 'Busy' : 'BufferConflict' })
+    }
+  }
+  if (
+    policy.buffersWithinHours &&
+    !outside &&
+    !closed &&
+    !isSetCovering(state.open, start - policy.before, end + policy.after)
+  ) {
+    add({ code: 'OutsideWorkingHours' })
+  }
+  if (start < state.notBefore) add({ code: 'TooSoon' })
+  if (start >= state.horizonEnd) add({ code: 'BeyondHorizon' })
+  if (policy.hasLimits) {
+    const keys = periodKeys(localDay(state.schedule, start))
+    for (let period = 0; period < 3; period++) {
+      const [count, minutes] = state.booked[period]!.get(keys[period]!) ?? [0, 0]
+      const [maxCount, maxMinutes] = policy.limits[period]!
+      const name = PERIODS[period]!
+      if (count >= maxCount) add({ code: 'LimitReached', limit: { period: name, measure: 'count' } })
+      if (minutes + policy.duration / 60_000 > maxMinutes) {
+        add({ code: 'LimitReached', limit: { period: name, measure: 'minutes' } })
+      }
+    }
+  }
+  if (policy.capacity > 0) {
+    const overlapping =
+      countBelow(state.bookingStarts, end, false) - countBelow(state.bookingEnds, start, true)
+    if (overlapping >= policy.capacity) add({ code: 'SlotFull' })
+  }
+  return reasons ?? NONE
+}
+
+/**
+ * Calls `visit` with every grid start whose slot lies in open time and in `[from, to)`,
+ * in increasing order.
+ */
+export function forEachCandidate(
+  state: PersonState,
+  from: number,
+  to: number,
+  visit: (start: number) => void,
+): void {
+  const { duration, step, alignment } = state.policy
+  const open = state.open
+  for (let index = findFirstEndingAfter(open, from); index < open.length; index++) {
+    const run = open[index]!
+    if (run.start >= to) break
+    const last = Math.min(run.end, to) - duration
+    if (alignment === 'clock') {
+      forEachClockStart(state, Math.max(run.start, from), last, visit)
+      continue
+    }
+    let anchor = run.start
+    let blockIndex = alignment === 'free' ? findFirstEndingAfter(state.blocked, run.start) : 0
+    while (anchor <= last) {
+      // With 'free', the next block that ends inside the run restarts the grid there.
+      let limit = last + 1
+      if (alignment === 'free') {
+        while (blockIndex < state.blocked.length && state.blocked[blockIndex]!.end <= anchor) blockIndex++
+        const block = state.blocked[blockIndex]
+        if (block !== undefined && block.end < run.end) limit = Math.min(limit, block.end)
+      }
+      let start = anchor + (from > anchor ? Math.ceil((from - anchor) / step) * step : 0)
+      for (; start < limit && start <= last; start += step) visit(start)
+      if (limit > last) break
+      anchor = limit
+    }
+  }
+}
+
+/** Clock alignment: starts whose local time of day is a multiple of the step, in instant order. */
+function forEachClockStart(
+  state: PersonState,
+  from: number,
+  last: number,
+  visit: (start: number) => void,
+): void {
+  const step = state.policy.step
+  const schedule = state.schedule
+  // With zone changes the zone depends on the date; without, it is fixed.
+  const offsetAt = (instant: number) =>
+    offsetSecondsAt(
+      schedule.zoneChanges.length === 0 ? schedule.zone : zoneOnDay(schedule, localDay(schedule, instant)),
+      instant,
+    ) * 1000
+  let at = from
+  while (at <= last) {
+    const offset = offsetAt(at)
+    const wall = at + offset
+    const timeOfDay = wall - Math.floor(wall / MS_PER_DAY) * MS_PER_DAY
+    const candidate = at + (Math.min(Math.ceil(timeOfDay / step) * step, MS_PER_DAY) - timeOfDay)
+    if (offsetAt(candidate) !== offset) {
+      // The offset changes in between (DST, a zone change): go on from the change.
+      let low = at
+      let high = candidate
+      while (high - low > 1) {
+        const middle = Math.floor((low + high) / 2)
+        if (offsetAt(middle) === offset) low = middle
+        else high = middle
+      }
+      at = high
+      continue
+    }
+    if (candidate > last) break
+    visit(candidate)
+    at = candidate + 1
+  }
+}

@@ -1,0 +1,29 @@
+import { formatWall } from '../calendar/formatPlainDateTime.js'
+import type { Instant } from '../interval/types.js'
+import { assertZoneInstant } from './toWallTime.js'
+import { getZone, offsetSecondsAt } from './zoneRecord.js'
+
+function formatOffset(seconds: number): string {
+  const sign = seconds < 0 ? '-' : '+'
+  const total = Math.abs(seconds)
+  const hours = Math.floor(total / 3600)
+  const minutes = Math.floor((total % 3600) / 60)
+  const rest = total % 60
+  const text = `${sign}${hours < 10 ? '0' : ''}${hours}:${minutes < 10 ? '0' : ''}${minutes}`
+  return rest === 0 ? text : `${text}:${rest < 10 ? '0' : ''}${rest}`
+}
+
+/**
+ * RFC 3339 text of `instant` as a clock in `timeZone` shows it, with the offset:
+ * `2024-03-10T03:30:00-04:00` (`.sss` only when the milliseconds are not zero; an offset
+ * with seconds, as Africa/Monrovia had, is written `-00:44:30`).
+ * @throws SlotwiseError `INVALID_INSTANT`, `INVALID_TIME_ZONE`.
+ * @example
+ * toOffsetDateTime(Date.UTC(2024, 2, 10, 7, 30), 'America/New_York') // '2024-03-10T03:30:00-04:00'
+ * toOffsetDateTime(0, 'UTC') // '1970-01-01T00:00:00+00:00'
+ */
+export function toOffsetDateTime(instant: Instant, timeZone: string): string {
+  assertZoneInstant(instant, 'instant')
+  const offset = offsetSecondsAt(getZone(timeZone), instant)
+  return formatWall(instant + offset * 1000) + formatOffset(offset)
+}
