@@ -1,0 +1,188 @@
+// The package's small JSON readers. Each one returns a trusted value or throws
+// SlotwiseError('INVALID_VENDOR_PAYLOAD') with the JSON path of the field inside the payload.
+// Fields are read with Object.hasOwn, so `constructor` or `__proto__` in a payload is data.
+import {
+  isSlotwiseError,
+  parsePlainDate,
+  type SafeParseResult,
+  SlotwiseError,
+  toInstant,
+  validateTimeZone,
+} from '@slotwise/core'
+
+const CODE = 'INVALID_VENDOR_PAYLOAD'
+
+/** A JSON object read from a payload; internal. */
+export type JsonObject = Readonly<Record<string, unknown>>
+
+function describe(value: unknown): string {
+  let text: string
+  if (typeof value === 'string') text = JSON.stringify(value)
+  else if (Array.isArray(value)) text = `an array of ${value.length}`
+  else if (typeof value === 'object' && value !== null) text = 'an object'
+  else text = String(value)
+  return text.length > 60 ? `${text.slice(0, 60)}…` : text
+}
+
+/** Throws `INVALID_VENDOR_PAYLOAD` at `path`. */
+export function fail(path: string, value: unknown, expected: string): never {
+  throw new SlotwiseError(CODE, { path, details: { value: describe(value), expected } })
+}
+
+/** `calendar` + `openHours` → `calendar.openHours`; `events` + 2 → `events[2]`. */
+export function at(path: string, key: string | number): string {
+  if (typeof key === 'number') return `${path}[${key}]`
+  return path === '' ? key : `${path}.${key}`
+}
+
+/** An own property of `object`, or `undefined` (never an inherited one). */
+export function own(object: JsonObject, key: string): unknown {
+  return Object.hasOwn(object, key) ? object[key] : undefined
+}
+
+/** A plain JSON object (not null, not an array). */
+export function readObject(value: unknown, path: string): JsonObject {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(path, value, 'an object')
+  return value as JsonObject
+}
+
+/** An array; `[]` when absent or null and `optional`. */
+export function readArray(value: unknown, path: string, optional = true): readonly unknown[] {
+  if ((value === undefined || value === null) && optional) return []
+  if (!Array.isArray(value)) fail(path, value, 'an array')
+  return value
+}
+
+/** A non-empty string of at most `maxLength` characters. */
+export function readString(value: unknown, path: string, maxLength = 1024): string {
+  if (typeof value !== 'string' || value.length === 0 || value.length > maxLength) {
+    fail(path, value, `a string of 1…${maxLength} characters`)
+  }
+  return value
+}
+
+/** A string, or `undefined` when absent, null or empty. */
+export function readOptionalString(value: unknown, path: string, maxLength = 1024): string | undefined {
+  if (value === undefined || value === null || value === '') return undefined
+  return readString(value, path, maxLength)
+}
+
+/** A finite number in `[min, max]`; `fallback` when absent or null. */
+export function readNumber(
+  value: unknown,
+  path: string,
+  min: number,
+  max: number,
+  fallback?: number,
+): number {
+  if ((value === undefined || value === null) && fallback !== undefined) return fallback
+  if (typeof value !== 'number' || !(value >= min && value <= max))
+    fail(path, value, `a number ${min}…${max}`)
+  return value + 0
+}
+
+/** An integer in `[min, max]`; `fallback` when absent or null. */
+export function readInteger(
+  value: unknown,
+  path: string,
+  min: number,
+  max: number,
+  fallback?: number,
+): number {
+  const number = readNumber(value, path, min, max, fallback)
+  if (!Number.isInteger(number)) fail(path, value, `an integer ${min}…${max}`)
+  return number
+}
+
+/** One of `choices`; `fallback` when absent or null. */
+export function readChoice<T extends string>(
+  value: unknown,
+  path: string,
+  choices: readonly T[],
+  fallback?: T,
+): T {
+  if ((value === undefined || value === null) && fallback !== undefined) return fallback
+  if (typeof value !== 'string' || !choices.includes(value as T)) fail(path, value, choices.join(' | '))
+  return value as T
+}
+
+/** `true`/`false` (also the strings `"true"`/`"false"` LeadConnector sometimes sends); `fallback` when absent. */
+export function readFlag(value: unknown, path: string, fallback: boolean): boolean {
+  if (value === undefined || value === null) return fallback
+  if (value === true || value === 'true') return true
+  if (value === false || value === 'false') return false
+  return fail(path, value, 'true | false')
+}
+
+/** A `YYYY-MM-DD` date, checked by the core. */
+export function readDate(value: unknown, path: string): string {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) fail(path, value, 'a date YYYY-MM-DD')
+  adopt(path, () => parsePlainDate(value))
+  return value
+}
+
+/** A time zone id the runtime knows, kept as written. */
+export function readTimeZone(value: unknown, path: string): string {
+  const text = readString(value, path, 64)
+  return adopt(path, () => validateTimeZone(text))
+}
+
+const OFFSET_DATE_TIME =
+  /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?)(Z|[+-]\d{2}(?::?\d{2})?)?$/i
+
+/** An instant read from ISO text, with the offset as written (`'-04:00'`, `'Z'`), or none. */
+export interface ReadInstant {
+  readonly instant: number
+  readonly offset: string | undefined
+}
+
+/**
+ * An ISO 8601 date-time with an offset (`2025-03-10T10:00:00-04:00`, `…Z`) or epoch
+ * milliseconds; without an offset the wall time is read in `timeZone`, and when there is
+ * none the payload is refused.
+ */
+export function readDateTime(value: unknown, path: string, timeZone: string | undefined): ReadInstant {
+  if (typeof value === 'number') {
+    if (!Number.isInteger(value) || Math.abs(value) > 8.64e15) fail(path, value, 'epoch milliseconds')
+    return { instant: value + 0, offset: undefined }
+  }
+  const match = typeof value === 'string' ? OFFSET_DATE_TIME.exec(value) : null
+  if (match === null) fail(path, value, 'an ISO 8601 date-time with an offset')
+  const offset = match[2] === undefined ? undefined : match[2].toUpperCase()
+  const zone = offset ?? timeZone
+  if (zone === undefined) fail(path, value, 'an ISO 8601 date-time with an offset')
+  return { instant: adopt(path, () => toInstant(match[1]!, zone)), offset }
+}
+
+/** Runs a core call on payload data; a core error becomes `INVALID_VENDOR_PAYLOAD` at `path`. */
+export function adopt<T>(path: string, run: () => T): T {
+  try {
+    return run()
+  } catch (error) {
+    if (!isSlotwiseError(error) || error.code === 'VENDOR_LIMIT') throw error
+    if (error.code === CODE) throw error
+    throw new SlotwiseError(CODE, { path, cause: error, details: error.details })
+  }
+}
+
+/** The safe twin of a throwing mapper: `{ success, value | issues }`; other errors still throw (bugs). */
+export function safely<T>(run: () => T): SafeParseResult<T> {
+  try {
+    return { success: true, value: run() }
+  } catch (error) {
+    if (!isSlotwiseError(error)) throw error
+    return { success: false, issues: [{ code: error.code, path: error.path, message: error.message }] }
+  }
+}
+
+/**
+ * The object under `key` when the payload is wrapped (`{ calendar: {…} }`), else the payload
+ * itself, with the path prefix to use.
+ */
+export function unwrap(payload: unknown, key: string): { object: JsonObject; path: string } {
+  const root = readObject(payload, '')
+  const inner = own(root, key)
+  if (typeof inner === 'object' && inner !== null && !Array.isArray(inner))
+    return { object: inner as JsonObject, path: key }
+  return { object: root, path: '' }
+}

@@ -1,0 +1,251 @@
+import {
+  type BusyEvent,
+  type DateSpan,
+  type Interval,
+  type Leave,
+  type Person,
+  type Schedule,
+  validateTimeZone,
+} from '@slotwise/core'
+import { fromLeadSquaredHolidays } from './fromLeadSquaredHolidays.js'
+import { readLeave } from './fromLeadSquaredLeaves.js'
+import { readTask, readTaskTypes } from './fromLeadSquaredTasks.js'
+import { fromLeadSquaredTemplate, type LeadSquaredTemplateSchedule } from './fromLeadSquaredTemplate.js'
+import { nested } from './nested.js'
+import {
+  at,
+  field,
+  readArray,
+  readObject,
+  readOptionalString,
+  readUser,
+  runSafely,
+  Warnings,
+} from './read.js'
+import type { LeadSquaredAccountData, LeadSquaredUser, Mapped, SafeMapped } from './types.js'
+
+/** Options of {@link fromLeadSquaredUsers}. */
+export interface FromLeadSquaredUsersOptions {
+  /** Only these users, by `EmailAddress` (case-insensitive), in this order. Default: every user. */
+  readonly emails?: readonly string[]
+  /** The zone of task times (default `UTC`, as LeadSquared's task APIs write them). */
+  readonly taskTimeZone?: string
+  /** Keep only tasks that touch this window (a speed-up for long task lists). */
+  readonly window?: Interval
+}
+
+/** People for the core, with the user records they came from (same order). */
+export interface LeadSquaredPeople {
+  readonly people: Person[]
+  readonly users: LeadSquaredUser[]
+}
+
+/** Entries of a list by the id in `key`, read lazily: index only. */
+function indexById(list: readonly unknown[], path: string): Map<string, number> {
+  const index = new Map<string, number>()
+  list.forEach((item, i) => {
+    const id = readOptionalString(field(readObject(item, at(path, i)), 'Id'), at(at(path, i), 'Id'))
+    if (id !== null && !index.has(id)) index.set(id, i)
+  })
+  return index
+}
+
+/** The owner keys an entry (leave or task) may name a user by. */
+function ownerKeys(id: string | null, email: string | null): string[] {
+  const keys: string[] = []
+  if (id !== null) keys.push(`id:${id}`)
+  if (email !== null) keys.push(`email:${email.toLowerCase()}`)
+  return keys
+}
+
+/**
+ * Builds core people from LeadSquared account data: each user (`ID`, `EmailAddress`,
+ * `TimeZone`) gets the schedule of the template named by `WorkDayTemplateId`, the holidays
+ * of `HolidayCalendarId`, their Leave Tracker entries (by `UserId` or `EmailAddress`) and
+ * their tasks (by `OwnerId` or `OwnerEmailAddress`) as busy events. A user without a
+ * template has no weekly hours (`WorkDayTemplateNotDefined`) in their own `TimeZone`.
+ * Templates and calendars are read once, and only when a user needs them.
+ *
+ * @throws SlotwiseError `INVALID_VENDOR_PAYLOAD` with the path inside `data`
+ *   (`templates[1].WorkingHours[0].EndTime`, `tasks[7].DueDate`).
+ * @example
+ * fromLeadSquaredUsers({
+ *   users: [{ ID: 'u1', EmailAddress: 'asha@example.com', TimeZone: 'Asia/Kolkata', WorkDayTemplateId: 'in' }],
+ *   templates: [{ Id: 'in', TimeZone: 'Asia/Kolkata', WorkingDays: ['Monday'], WorkingHours: [{ StartTime: '09:30:00', EndTime: '18:30:00' }] }],
+ * }).value.people[0].schedule.weekly // { monday: [{ from: '09:30:00', to: '18:30:00' }] }
+ */
+export function fromLeadSquaredUsers(
+  data: LeadSquaredAccountData,
+  options: FromLeadSquaredUsersOptions = {},
+): Mapped<LeadSquaredPeople> {
+  const warnings = new Warnings()
+  const input = readObject(data, '')
+  const users = readArray(field(input, 'users'), 'users').map((item, i) => readUser(item, at('users', i)))
+  const templates = readArray(field(input, 'templates'), 'templates', true)
+  const calendars = readArray(field(input, 'holidayCalendars'), 'holidayCalendars', true)
+  const templateIndex = indexById(templates, 'templates')
+  const calendarIndex = indexById(calendars, 'holidayCalendars')
+  const taskTimeZone = validateTimeZone(options?.taskTimeZone ?? 'UTC', 'options.taskTimeZone')
+
+  // Which users, in which order.
+  const selected: LeadSquaredUser[] = []
+  const paths: string[] = []
+  const seenIds = new Set<string>()
+  const pick = (index: number, path: string) => {
+    const user = users[index]!
+    if (seenIds.has(user.ID))
+      warnings.add('DUPLICATE_USER', path, `user ${user.ID} is listed twice: the repeat was left out`)
+    else {
+      seenIds.add(user.ID)
+      selected.push(user)
+      paths.push(at('users', index))
+    }
+  }
+  if (options?.emails === undefined) {
+    for (let i = 0; i < users.length; i++) pick(i, at('users', i))
+  } else {
+    const byEmail = new Map<string, number>()
+    users.forEach((user, i) => {
+      const email = user.EmailAddress?.toLowerCase()
+      if (email !== undefined && !byEmail.has(email)) byEmail.set(email, i)
+    })
+    options.emails.forEach((email, i) => {
+      const index = typeof email === 'string' ? byEmail.get(email.toLowerCase()) : undefined
+      if (index === undefined)
+        warnings.add(
+          'UNKNOWN_USER',
+          at('emails', i),
+          `no user has the email address ${JSON.stringify(email)}`,
+        )
+      else pick(index, at('emails', i))
+    })
+  }
+  const byOwner = new Map<string, number>()
+  selected.forEach((user, i) => {
+    for (const key of ownerKeys(user.ID, user.EmailAddress ?? null))
+      if (!byOwner.has(key)) byOwner.set(key, i)
+  })
+  const ownerOf = (
+    object: Readonly<Record<string, unknown>>,
+    idKey: string,
+    emailKey: string,
+    path: string,
+  ) => {
+    const keys = ownerKeys(
+      readOptionalString(field(object, idKey), at(path, idKey)),
+      readOptionalString(field(object, emailKey), at(path, emailKey)),
+    )
+    for (const key of keys) {
+      const owner = byOwner.get(key)
+      if (owner !== undefined) return owner
+    }
+    return undefined
+  }
+
+  // Templates and holiday calendars, read once each, when first needed.
+  const templateCache = new Map<number, LeadSquaredTemplateSchedule>()
+  const templateOf = (index: number) => {
+    let schedule = templateCache.get(index)
+    if (schedule === undefined) {
+      schedule = nested(
+        at('templates', index),
+        () => fromLeadSquaredTemplate(templates[index]),
+        warnings.list,
+      )
+      templateCache.set(index, schedule)
+    }
+    return schedule
+  }
+  const calendarCache = new Map<number, DateSpan[]>()
+  const calendarOf = (index: number) => {
+    let spans = calendarCache.get(index)
+    if (spans === undefined) {
+      spans = nested(
+        at('holidayCalendars', index),
+        () => fromLeadSquaredHolidays(calendars[index]),
+        warnings.list,
+      )
+      calendarCache.set(index, spans)
+    }
+    return spans
+  }
+
+  const schedules: Schedule[] = selected.map((user, i) => {
+    const path = paths[i]!
+    let template: LeadSquaredTemplateSchedule | undefined
+    if (user.WorkDayTemplateId != null) {
+      const index = templateIndex.get(user.WorkDayTemplateId)
+      if (index === undefined) {
+        warnings.add(
+          'UNKNOWN_TEMPLATE',
+          at(path, 'WorkDayTemplateId'),
+          `no template has the id ${JSON.stringify(user.WorkDayTemplateId)}: the user has no hours`,
+        )
+      } else template = templateOf(index)
+    }
+    let timeZone = template?.timeZone ?? user.TimeZone ?? null
+    if (timeZone === null) {
+      warnings.add(
+        'TIME_ZONE_MISSING',
+        at(path, 'TimeZone'),
+        'neither a template nor the user gives a time zone: UTC was used',
+      )
+      timeZone = 'UTC'
+    }
+    let holidays: DateSpan[] = []
+    if (user.HolidayCalendarId != null) {
+      const index = calendarIndex.get(user.HolidayCalendarId)
+      if (index === undefined) {
+        warnings.add(
+          'UNKNOWN_HOLIDAY_CALENDAR',
+          at(path, 'HolidayCalendarId'),
+          `no holiday calendar has the id ${JSON.stringify(user.HolidayCalendarId)}`,
+        )
+      } else holidays = calendarOf(index)
+    }
+    return template === undefined ? { timeZone, holidays } : { ...template, holidays }
+  })
+
+  const leave: Leave[][] = selected.map(() => [])
+  readArray(field(input, 'leaves'), 'leaves', true).forEach((item, i) => {
+    const path = at('leaves', i)
+    const owner = ownerOf(readObject(item, path), 'UserId', 'EmailAddress', path)
+    if (owner === undefined) return
+    const read = readLeave(item, path, schedules[owner]!.timeZone, warnings)
+    if (read !== undefined) leave[owner]!.push(read)
+  })
+
+  const busy: BusyEvent[][] = selected.map(() => [])
+  const types = readTaskTypes(field(input, 'taskTypes'), 'taskTypes')
+  const unknownTypes = new Set<string>()
+  const window = options?.window
+  readArray(field(input, 'tasks'), 'tasks', true).forEach((item, i) => {
+    const path = at('tasks', i)
+    const owner = ownerOf(readObject(item, path), 'OwnerId', 'OwnerEmailAddress', path)
+    if (owner === undefined) return
+    const read = readTask(item, path, types, taskTimeZone, warnings, unknownTypes)
+    if (read === undefined) return
+    if (window !== undefined && (read.event.end < window.start || read.event.start > window.end)) return
+    busy[owner]!.push(read.event)
+  })
+
+  const people: Person[] = selected.map((user, i) => {
+    const schedule = schedules[i]!
+    const withLeave = leave[i]!.length === 0 ? schedule : { ...schedule, leave: leave[i]! }
+    return { id: user.ID, schedule: withLeave, busy: busy[i]! }
+  })
+  return { value: { people, users: selected }, warnings: warnings.list }
+}
+
+/**
+ * {@link fromLeadSquaredUsers} without throwing.
+ *
+ * @example
+ * safeFromLeadSquaredUsers({ users: [{ EmailAddress: 'no-id@example.com' }] }).success // false
+ */
+export function safeFromLeadSquaredUsers(
+  data: LeadSquaredAccountData,
+  options: FromLeadSquaredUsersOptions = {},
+): SafeMapped<LeadSquaredPeople> {
+  return runSafely(() => fromLeadSquaredUsers(data, options))
+}
