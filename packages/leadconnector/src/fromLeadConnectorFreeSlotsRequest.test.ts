@@ -97,6 +97,17 @@ test('future only: a range that ended is refused; a start in the past moves to n
   })
 })
 
+test('the safe form keeps the vendor error body of a limit error', () => {
+  const query = { startDate: now + DAY, endDate: now + 40 * DAY, timezone: 'UTC' }
+  const result = safeFromLeadConnectorFreeSlotsRequest(query, { now })
+  expect(result.success).toBe(false)
+  if (result.success) return
+  expect(result.issues[0]?.details?.vendorError).toEqual(
+    caught(() => fromLeadConnectorFreeSlotsRequest(query, { now })).details.vendorError,
+  )
+  expect(result.issues[0]?.details?.limit).toBe(FREE_SLOTS_MAX_RANGE_DAYS)
+})
+
 test('bad queries fail with INVALID_VENDOR_PAYLOAD and the field', () => {
   const path = (query: unknown) => {
     const error = caught(() => fromLeadConnectorFreeSlotsRequest(query, { now }))

@@ -171,7 +171,10 @@ export function safely<T>(run: () => T): SafeParseResult<T> {
     return { success: true, value: run() }
   } catch (error) {
     if (!isSlotwiseError(error)) throw error
-    return { success: false, issues: [{ code: error.code, path: error.path, message: error.message }] }
+    return {
+      success: false,
+      issues: [{ code: error.code, path: error.path, message: error.message, details: error.details }],
+    }
   }
 }
 

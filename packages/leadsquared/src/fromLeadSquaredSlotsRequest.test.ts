@@ -58,6 +58,13 @@ describe('fromLeadSquaredSlotsRequest', () => {
       ExceptionType: 'MXInvalidInputException',
       ExceptionMessage: 'The difference between FromDate and ToDate cannot be more than 100 days.',
     })
+    // The safe form keeps the same details, so a service can answer with the vendor's body.
+    const safe = safeFromLeadSquaredSlotsRequest({
+      FromDate: '2026-01-01',
+      ToDate: '2026-04-12',
+      Users: users,
+    })
+    expect(safe.success === false && safe.issues[0]?.details?.vendorError).toEqual(error.details.vendorError)
   })
 
   test.each([

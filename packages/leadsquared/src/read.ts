@@ -146,7 +146,10 @@ export function runSafely<T>(run: () => { value: T; warnings: VendorWarning[] })
     return { success: true, value, warnings }
   } catch (error) {
     if (!isSlotwiseError(error)) throw error
-    return { success: false, issues: [{ code: error.code, path: error.path, message: error.message }] }
+    return {
+      success: false,
+      issues: [{ code: error.code, path: error.path, message: error.message, details: error.details }],
+    }
   }
 }
 
