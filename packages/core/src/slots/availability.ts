@@ -2,7 +2,7 @@ import { MS_PER_DAY } from '../calendar/civil.js'
 import { formatDays } from '../calendar/formatPlainDate.js'
 import { parsePlainDate } from '../calendar/parsePlainDate.js'
 import { fail, readArray, readBoolean, readInteger, readObject } from '../internal/read.js'
-import { intersectSets, isInstant, readInterval } from '../interval/internal.js'
+import { findFirstEndingAfter, intersectSets, isInstant, readInterval } from '../interval/internal.js'
 import type { Interval } from '../interval/types.js'
 import { wallToInstant } from '../zone/wallToInstant.js'
 import { getZone, MAX_ZONE_INSTANT, MIN_ZONE_INSTANT } from '../zone/zoneRecord.js'
@@ -135,7 +135,7 @@ export function personSlots(
   const duration = state.policy.duration
   forEachCandidate(state, from, to, (start) => {
     const end = start + duration
-    const reasons = evaluate(state, start, end, false, explain)
+    const reasons = evaluate(state, start, end, false, explain, !explain)
     if (reasons.length === 0) slots.push({ start, end })
     else if (explain) rejected.push({ start, end, reasons })
   })
@@ -178,6 +178,16 @@ function busyOfDays(state: PersonState): BusyInterval[][] {
   return result
 }
 
+/** The part of `working` that can meet `breaks` (a date's own): linear per date, not per window. */
+function workingNear(working: readonly Interval[], breaks: readonly Interval[]): Interval[] {
+  const from = breaks[0]!.start
+  const to = breaks[breaks.length - 1]!.end
+  const first = findFirstEndingAfter(working, from)
+  let last = first
+  while (last < working.length && working[last]!.start < to) last++
+  return working.slice(first, last)
+}
+
 /** The per-date answer of one person, with look-busy applied per local date. */
 function describePerson(
   state: PersonState,
@@ -197,10 +207,11 @@ function describePerson(
       date: formatDays(day.day),
       timeZone: day.zone.id,
       working: day.working,
-      breaks: intersectSets(day.breaks, state.working),
+      breaks:
+        day.breaks.length === 0 ? [] : intersectSets(day.breaks, workingNear(state.working, day.breaks)),
       busy: busy[d]!,
-      slots: group.filter((_, i) => !flags[i]),
-      hidden: group.filter((_, i) => flags[i]),
+      slots: flags.length === 0 ? group : group.filter((_, i) => !flags[i]),
+      hidden: flags.length === 0 ? [] : group.filter((_, i) => flags[i]),
       // A night shift's slots can start on a date with no hours of its own: no reason then.
       noSlotsReason: group.length > 0 ? null : day.reason,
     })
@@ -267,6 +278,9 @@ export function availability(request: AvailabilityRequest): AvailabilityResult {
   const shown: TeamSlot[] = []
   const hidden: TeamSlot[] = []
   // Look-busy for the team: per local date in the first person's zone.
+  if (prepared.policy.lookBusyPercent === 0) {
+    return { ...result, team: { mode: prepared.team.mode, slots: all, hidden: [] } }
+  }
   for (let i = 0; i < all.length; ) {
     const day = localDay(first.schedule, all[i]!.start)
     let j = i

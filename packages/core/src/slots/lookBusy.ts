@@ -1,5 +1,7 @@
 import type { Slot } from './types.js'
 
+const NOTHING_HIDDEN: boolean[] = []
+
 /** FNV-1a of a string: the seed's key. */
 export function hashSeed(seed: string): number {
   let hash = 0x811c9dc5
@@ -42,9 +44,11 @@ export function hiddenCount(percent: number, count: number): number {
  * other decision.
  */
 export function hiddenFlags(slots: readonly Slot[], percent: number, key: number): boolean[] {
-  const flags = new Array<boolean>(slots.length).fill(false)
+  // Nothing to hide (the usual case): no arithmetic, no allocation; missing flags read as false.
+  if (percent === 0 || slots.length === 0) return NOTHING_HIDDEN
   const hide = hiddenCount(percent, slots.length)
-  if (hide === 0) return flags
+  if (hide === 0) return NOTHING_HIDDEN
+  const flags = new Array<boolean>(slots.length).fill(false)
   const order = slots.map((slot, index) => ({ index, rank: rank(key, slot.start) }))
   order.sort((a, b) => a.rank - b.rank || slots[a.index]!.start - slots[b.index]!.start)
   for (let i = 0; i < hide; i++) flags[order[i]!.index] = true

@@ -235,9 +235,21 @@ export function isOnGrid(state: PersonState, start: number, end: number): boolea
 
 const NONE: Reason[] = []
 
+/** Appends without a closure per call (evaluate runs once per candidate). */
+function add(reasons: Reason[] | undefined, reason: Reason): Reason[] {
+  if (reasons === undefined) return [reason]
+  reasons.push(reason)
+  return reasons
+}
+
+/** What `evaluate` returns in `quick` mode for a refused candidate: only its length matters. */
+const REFUSED: Reason[] = [{ code: 'Busy' }]
+
 /**
  * Every reason `[start, end)` cannot be booked by this person, or an empty list. The one
- * judgement used by both the slot generator and `checkBooking`.
+ * judgement used by both the slot generator and `checkBooking`. With `quick` it stops at
+ * the first reason and returns a shared non-empty list (the generator only needs yes/no),
+ * so a refused candidate allocates nothing; the rules and their order are the same.
  */
 export function evaluate(
   state: PersonState,
@@ -245,23 +257,27 @@ export function evaluate(
   end: number,
   checkGrid: boolean,
   withIds: boolean,
+  quick = false,
 ): Reason[] {
   let reasons: Reason[] | undefined
-  const add = (reason: Reason) => {
-    if (reasons === undefined) reasons = [reason]
-    else reasons.push(reason)
-  }
   const policy = state.policy
+  // The cheapest rules first, so quick mode refuses most candidates in a comparison or two.
+  const tooSoon = start < state.notBefore
+  const beyond = start >= state.horizonEnd
+  if (quick && (tooSoon || beyond)) return REFUSED
+  const blocked = isSetOverlapping(state.blocked, start, end)
+  if (quick && blocked) return REFUSED
   let closed = false
   // A closed date drops only the intervals that belong to it: Monday's 22:00–06:00 shift
   // stays bookable on a Tuesday holiday. So a holiday or leave is named only where working
   // time is missing (working time already excludes closed dates and leave).
   const covered = isSetCovering(state.working, start, end)
+  if (quick && !covered) return REFUSED
   for (let i = Math.max(0, dayIndexAt(state, start)); !covered && i < state.days.length; i++) {
     const day = state.days[i]!
     if (day.start >= end) break
     if (day.end > start && day.closedBy !== null && !reasons?.some((r) => r.code === day.closedBy)) {
-      add({ code: day.closedBy })
+      reasons = add(reasons, { code: day.closedBy })
       closed = true
     }
   }
@@ -270,17 +286,21 @@ export function evaluate(
     isSetOverlapping(state.schedule.leave, start, end) &&
     !reasons?.some((r) => r.code === 'Leave')
   ) {
-    add({ code: 'Leave' })
+    reasons = add(reasons, { code: 'Leave' })
     closed = true
   }
   const outside = !closed && !covered
-  if (outside) add({ code: 'OutsideWorkingHours' })
+  if (outside) reasons = add(reasons, { code: 'OutsideWorkingHours' })
   const onBreak = isSetOverlapping(state.breaks, start, end)
-  if (onBreak) add({ code: 'OnBreak' })
+  if (quick && onBreak) return REFUSED
+  if (onBreak) reasons = add(reasons, { code: 'OnBreak' })
   // The grid is cut from open time: a proposal on a holiday, a break or outside the hours
   // has no grid to miss, and saying NotOnGrid there would only blur the real reason.
-  if (checkGrid && covered && !onBreak && !isOnGrid(state, start, end)) add({ code: 'NotOnGrid' })
-  if (isSetOverlapping(state.blocked, start, end)) {
+  if (checkGrid && covered && !onBreak && !isOnGrid(state, start, end)) {
+    if (quick) return REFUSED
+    reasons = add(reasons, { code: 'NotOnGrid' })
+  }
+  if (blocked) {
     if (withIds) {
       const busyIds: string[] = []
       const bufferIds: string[] = []
@@ -289,10 +309,10 @@ export function evaluate(
         if (event.start < end && event.end > start) busyIds.push(event.id)
         else if (event.end + event.after + policy.before > start) bufferIds.push(event.id)
       }
-      if (busyIds.length > 0) add({ code: 'Busy', eventIds: busyIds })
-      if (bufferIds.length > 0) add({ code: 'BufferConflict', eventIds: bufferIds })
+      if (busyIds.length > 0) reasons = add(reasons, { code: 'Busy', eventIds: busyIds })
+      if (bufferIds.length > 0) reasons = add(reasons, { code: 'BufferConflict', eventIds: bufferIds })
     } else {
-      add({ code: isSetOverlapping(state.busy, start, end) ? 'Busy' : 'BufferConflict' })
+      reasons = add(reasons, { code: isSetOverlapping(state.busy, start, end) ? 'Busy' : 'BufferConflict' })
     }
   }
   if (
@@ -301,26 +321,34 @@ export function evaluate(
     !closed &&
     !isSetCovering(state.open, start - policy.before, end + policy.after)
   ) {
-    add({ code: 'OutsideWorkingHours' })
+    if (quick) return REFUSED
+    reasons = add(reasons, { code: 'OutsideWorkingHours' })
   }
-  if (start < state.notBefore) add({ code: 'TooSoon' })
-  if (start >= state.horizonEnd) add({ code: 'BeyondHorizon' })
+  if (tooSoon) reasons = add(reasons, { code: 'TooSoon' })
+  if (beyond) reasons = add(reasons, { code: 'BeyondHorizon' })
   if (policy.hasLimits) {
     const keys = periodKeys(localDay(state.schedule, start))
     for (let period = 0; period < 3; period++) {
       const [count, minutes] = state.booked[period]!.get(keys[period]!) ?? [0, 0]
       const [maxCount, maxMinutes] = policy.limits[period]!
       const name = PERIODS[period]!
-      if (count >= maxCount) add({ code: 'LimitReached', limit: { period: name, measure: 'count' } })
-      if (minutes + policy.duration / 60_000 > maxMinutes) {
-        add({ code: 'LimitReached', limit: { period: name, measure: 'minutes' } })
+      const overCount = count >= maxCount
+      const overMinutes = minutes + policy.duration / 60_000 > maxMinutes
+      if (quick && (overCount || overMinutes)) return REFUSED
+      if (overCount)
+        reasons = add(reasons, { code: 'LimitReached', limit: { period: name, measure: 'count' } })
+      if (overMinutes) {
+        reasons = add(reasons, { code: 'LimitReached', limit: { period: name, measure: 'minutes' } })
       }
     }
   }
   if (policy.capacity > 0) {
     const overlapping =
       countBelow(state.bookingStarts, end, false) - countBelow(state.bookingEnds, start, true)
-    if (overlapping >= policy.capacity) add({ code: 'SlotFull' })
+    if (overlapping >= policy.capacity) {
+      if (quick) return REFUSED
+      reasons = add(reasons, { code: 'SlotFull' })
+    }
   }
   return reasons ?? NONE
 }
