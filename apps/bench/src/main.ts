@@ -2,7 +2,7 @@
  * Runs every scenario in one process (the cold scenario in fresh child processes first) and
  * prints the table; writes apps/bench/bench-results.json. Usage: `node dist/main.js [--quick]`.
  */
-import { configFromArgs, SEED, sink } from './harness.js'
+import { type BenchConfig, configFromArgs, SEED, sink } from './harness.js'
 import {
   type Comparison,
   formatMachine,
@@ -11,6 +11,7 @@ import {
   RESULTS_PATH,
   writeResults,
 } from './report.js'
+import { runEngineS1, runEngineS2, runMemoryNote, runSlotCalculatorS1 } from './scenarios/engine.js'
 import {
   buildBulkInputs,
   FULL_PEOPLE,
@@ -19,6 +20,21 @@ import {
   runBulkWallToInstant,
   runColdSingleConversion,
 } from './scenarios/zoneConversion.js'
+
+/** The bulk zone scenarios, in a function of their own so that their inputs die with it. */
+function runBulkScenarios(
+  config: BenchConfig,
+  log: (line: string) => void,
+  comparisons: Comparison[],
+): number {
+  const inputs = buildBulkInputs(config.quick ? QUICK_PEOPLE : FULL_PEOPLE)
+  const heapAfterInputsMB = process.memoryUsage().heapUsed / 2 ** 20
+  log(`bulk inputs built (numbers, strings, Temporal objects): heapUsed ${heapAfterInputsMB.toFixed(1)} MB`)
+  const { comparisons: wallToInstant, instants } = runBulkWallToInstant(inputs, config, log)
+  comparisons.push(...wallToInstant)
+  comparisons.push(runBulkInstantToWall(inputs, instants, config, log))
+  return heapAfterInputsMB
+}
 
 function main(): void {
   const started = performance.now()
@@ -33,17 +49,21 @@ function main(): void {
   // First, and in child processes: no zone may be warm in either library.
   comparisons.push(runColdSingleConversion(config, log))
 
-  const inputs = buildBulkInputs(config.quick ? QUICK_PEOPLE : FULL_PEOPLE)
-  const heapAfterInputsMB = process.memoryUsage().heapUsed / 2 ** 20
-  log(`bulk inputs built (numbers, strings, Temporal objects): heapUsed ${heapAfterInputsMB.toFixed(1)} MB`)
-  const { comparisons: wallToInstant, instants } = runBulkWallToInstant(inputs, config, log)
-  comparisons.push(...wallToInstant)
-  comparisons.push(runBulkInstantToWall(inputs, instants, config, log))
+  const heapAfterInputsMB = runBulkScenarios(config, log, comparisons)
+
+  // The availability engine: S1 (one person), S1 reduced (slot-calculator), S2 (a team). The
+  // bulk inputs are garbage by now; each engine scenario starts with a full GC when it can.
+  comparisons.push(runEngineS1(config, log))
+  comparisons.push(runSlotCalculatorS1(config, log))
+  comparisons.push(...runEngineS2(config, log))
+  const engineMemory = runMemoryNote(config, log)
 
   log('')
   log(formatTable(comparisons))
   log('')
-  log('Ratio = baseline (temporal-polyfill) median / Slotwise median; above 1× Slotwise is faster.')
+  log(
+    'Ratio = baseline (temporal-polyfill, or slot-calculator) median / Slotwise median; above 1× Slotwise is faster.',
+  )
   log('Paired range: lowest–highest ratio of the rounds (bulk) or fresh processes (cold) taken side by side.')
   log('Spread: (max − min) / median of the rounds (bulk); of the per-process medians (cold).')
   log('Targets (reported, not enforced):')
@@ -55,7 +75,7 @@ function main(): void {
   for (const comparison of comparisons) log(`  ${comparison.scenario}: ${comparison.inputs}`)
 
   const elapsedSeconds = (performance.now() - started) / 1000
-  writeResults(machine, config, comparisons, elapsedSeconds, { heapAfterInputsMB })
+  writeResults(machine, config, comparisons, elapsedSeconds, { heapAfterInputsMB, engineMemory })
   log('')
   log(`wrote ${RESULTS_PATH} (${elapsedSeconds.toFixed(1)} s; checksum ${sink.value % 1000})`)
 }
