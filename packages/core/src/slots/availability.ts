@@ -7,7 +7,14 @@ import type { Interval } from '../interval/types.js'
 import { wallToInstant } from '../zone/wallToInstant.js'
 import { getZone, MAX_ZONE_INSTANT, MIN_ZONE_INSTANT } from '../zone/zoneRecord.js'
 import { hashSeed, hiddenFlags } from './lookBusy.js'
-import { evaluate, forEachCandidate, localDay, type PersonState, preparePerson } from './preparePerson.js'
+import {
+  blocks,
+  evaluate,
+  forEachCandidate,
+  localDay,
+  type PersonState,
+  preparePerson,
+} from './preparePerson.js'
 import { type CompiledPolicy, readPolicy } from './readPolicy.js'
 import type {
   AvailabilityRequest,
@@ -156,23 +163,15 @@ function groupByDay(state: PersonState, slots: readonly Slot[]): Slot[][] {
 function busyOfDays(state: PersonState): BusyInterval[][] {
   const days = state.days
   const result = days.map((): BusyInterval[] => [])
-  const blocking = new Set(state.blocking)
+  const policy = state.policy
+  // Events are sorted by start, so the first date each one touches only moves forward.
+  let first = 0
   for (const event of state.events) {
     if (event.end <= event.start) continue
-    let low = 0
-    let high = days.length
-    while (low < high) {
-      const middle = (low + high) >>> 1
-      if (days[middle]!.end <= event.start) low = middle + 1
-      else high = middle
-    }
-    for (let d = low; d < days.length && days[d]!.start < event.end; d++) {
-      result[d]!.push({
-        start: event.start,
-        end: event.end,
-        eventId: event.id,
-        blocking: blocking.has(event),
-      })
+    while (first < days.length && days[first]!.end <= event.start) first++
+    const blocking = blocks(policy, event)
+    for (let d = first; d < days.length && days[d]!.start < event.end; d++) {
+      result[d]!.push({ start: event.start, end: event.end, eventId: event.id, blocking })
     }
   }
   return result
@@ -223,18 +222,21 @@ function describePerson(
 /** Combines the people's slots: who can take each start, filtered by the team mode. */
 export function combineTeam(prepared: PreparedRequest, perPerson: readonly Slot[][]): TeamSlot[] {
   const team = prepared.team!
-  const entries: Array<[number, number]> = []
+  // Who has each start, people in input order (persons are visited in order).
+  const byStart = new Map<number, string[]>()
   perPerson.forEach((slots, person) => {
-    for (const slot of slots) entries.push([slot.start, person])
+    const id = prepared.people[person]!.id
+    for (const slot of slots) {
+      const people = byStart.get(slot.start)
+      if (people === undefined) byStart.set(slot.start, [id])
+      else people.push(id)
+    }
   })
-  entries.sort((a, b) => a[0] - b[0] || a[1] - b[1])
   const needed = team.mode === 'collective' ? perPerson.length : team.mode === 'atLeast' ? team.count : 1
+  const starts = [...byStart.keys()].sort((a, b) => a - b)
   const result: TeamSlot[] = []
-  for (let i = 0; i < entries.length; ) {
-    const start = entries[i]![0]
-    const people: string[] = []
-    for (; i < entries.length && entries[i]![0] === start; i++)
-      people.push(prepared.people[entries[i]![1]]!.id)
+  for (const start of starts) {
+    const people = byStart.get(start)!
     if (people.length >= needed) result.push({ start, end: start + prepared.policy.duration, people })
   }
   return result

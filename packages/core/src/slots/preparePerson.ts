@@ -46,6 +46,16 @@ export interface PersonState {
   readonly horizonEnd: number
 }
 
+/**
+ * Whether an event blocks under a policy: hard events do, soft ones only with
+ * `softEventsBlock`, and bookings counted for capacity never do.
+ */
+export function blocks(policy: CompiledPolicy, event: EventInstance): boolean {
+  if (policy.capacity > 0 && policy.eventType !== undefined && event.eventType === policy.eventType)
+    return false
+  return !event.soft || policy.softEventsBlock
+}
+
 /** The local date of an instant in the zone the schedule has on that date. */
 export function localDay(schedule: CompiledSchedule, instant: number): number {
   let zone = schedule.zone
@@ -147,7 +157,7 @@ export function preparePerson(
     if (ofType && policy.capacity > 0) {
       bookingStarts.push(event.start)
       bookingEnds.push(event.end)
-    } else if (!event.soft || policy.softEventsBlock) {
+    } else if (blocks(policy, event)) {
       blocking.push(event)
       busySpans.push({ start: event.start, end: event.end })
       blockedSpans.push({
