@@ -2,6 +2,7 @@
  * Runs every scenario in one process (the cold scenario in fresh child processes first) and
  * prints the table; writes apps/bench/bench-results.json. Usage: `node dist/main.js [--quick]`.
  */
+import { CHART_PATH, writeChart } from './chart.js'
 import { type BenchConfig, configFromArgs, SEED, sink } from './harness.js'
 import {
   type Comparison,
@@ -11,7 +12,16 @@ import {
   RESULTS_PATH,
   writeResults,
 } from './report.js'
-import { runEngineS1, runEngineS2, runMemoryNote, runSlotCalculatorS1 } from './scenarios/engine.js'
+import {
+  collectGarbage,
+  runEngineS1,
+  runEngineS2,
+  runMemoryNote,
+  runSlotCalculatorS1,
+} from './scenarios/engine.js'
+import { runRRuleExpansion } from './scenarios/rrule.js'
+import { formatScaling, runScaling } from './scenarios/scaling.js'
+import { runLeadConnectorS4, runLeadSquaredS3 } from './scenarios/vendors.js'
 import {
   buildBulkInputs,
   FULL_PEOPLE,
@@ -57,6 +67,13 @@ function main(): void {
   comparisons.push(runSlotCalculatorS1(config, log))
   comparisons.push(...runEngineS2(config, log))
   const engineMemory = runMemoryNote(config, log)
+  collectGarbage()
+  comparisons.push(...runRRuleExpansion(config, log))
+  collectGarbage()
+  comparisons.push(runLeadSquaredS3(config, log))
+  collectGarbage()
+  comparisons.push(runLeadConnectorS4(config, log))
+  const scaling = runScaling(config, log)
 
   log('')
   log(formatTable(comparisons))
@@ -74,9 +91,19 @@ function main(): void {
   }
   for (const comparison of comparisons) log(`  ${comparison.scenario}: ${comparison.inputs}`)
 
-  const elapsedSeconds = (performance.now() - started) / 1000
-  writeResults(machine, config, comparisons, elapsedSeconds, { heapAfterInputsMB, engineMemory })
   log('')
+  log('S5 scaling (Slotwise availability() alone; S2 inputs, no team):')
+  log(formatScaling(scaling))
+
+  const elapsedSeconds = (performance.now() - started) / 1000
+  writeResults(machine, config, comparisons, elapsedSeconds, { heapAfterInputsMB, engineMemory, scaling })
+  writeChart(
+    comparisons,
+    scaling,
+    `Slotwise benchmarks (${config.quick ? 'quick' : 'full'}), ${machine.date}, node ${machine.node}`,
+  )
+  log('')
+  log(`wrote ${CHART_PATH}`)
   log(`wrote ${RESULTS_PATH} (${elapsedSeconds.toFixed(1)} s; checksum ${sink.value % 1000})`)
 }
 
