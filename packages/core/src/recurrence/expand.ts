@@ -5,7 +5,7 @@ import { readInterval } from '../interval/internal.js'
 import type { Instant, Interval } from '../interval/types.js'
 import { wallToInstant } from '../zone/wallToInstant.js'
 import { getZone, offsetSecondsAt, type ZoneRecord } from '../zone/zoneRecord.js'
-import { type ParseRRuleOptions, parseRRule, type RRule, WEEKDAY_CODES } from './parseRRule.js'
+import { formatRRule, type ParseRRuleOptions, parseRRule, type RRule, WEEKDAY_CODES } from './parseRRule.js'
 import { type DateValue, readDateValue, readRecurrenceText } from './readRecurrenceText.js'
 
 /** What to expand: a rule anchored on a first occurrence in a zone. */
@@ -177,27 +177,10 @@ export function readRecurrence(
   return { rule, zone, start, exdates: list('exdates'), rdates: list('rdates') }
 }
 
+/** A parsed rule given as an object goes back through the parser, so it is checked like text. */
 function formatRRuleSafe(rule: unknown, path: string): string {
-  const r = rule as RRule
   try {
-    const parts = [`FREQ=${r.freq}`, `INTERVAL=${r.interval ?? 1}`]
-    if (r.count !== undefined) parts.push(`COUNT=${r.count}`)
-    if (r.until !== undefined) parts.push(`UNTIL=${r.until}`)
-    const lists: Array<[string, unknown]> = [
-      ['BYSECOND', r.bySecond],
-      ['BYMINUTE', r.byMinute],
-      ['BYHOUR', r.byHour],
-      ['BYDAY', r.byDay?.map((day) => `${day.ordinal ?? ''}${day.weekday}`)],
-      ['BYMONTHDAY', r.byMonthDay],
-      ['BYYEARDAY', r.byYearDay],
-      ['BYWEEKNO', r.byWeekNo],
-      ['BYMONTH', r.byMonth],
-      ['BYSETPOS', r.bySetPos],
-    ]
-    for (const [name, values] of lists)
-      if (values !== undefined) parts.push(`${name}=${(values as unknown[]).join(',')}`)
-    if (r.wkst !== undefined) parts.push(`WKST=${r.wkst}`)
-    return parts.join(';')
+    return formatRRule(rule as RRule)
   } catch {
     return fail('INVALID_RRULE', path, rule, 'an RRule from parseRRule')
   }
