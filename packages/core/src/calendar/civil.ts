@@ -14,23 +14,6 @@ export function daysFromCivil(year: number, month: number, day: number): number 
   return era * 146_097 + dayOfEra - 719_468
 }
 
-/** Year of a day number. */
-export function yearOfDays(days: number): number {
-  const z = days + 719_468
-  const era = Math.floor(z / 146_097)
-  const dayOfEra = z - era * 146_097
-  const yearOfEra = Math.floor(
-    (dayOfEra -
-      Math.floor(dayOfEra / 1460) +
-      Math.floor(dayOfEra / 36_524) -
-      Math.floor(dayOfEra / 146_096)) /
-      365,
-  )
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100))
-  const monthIndex = Math.floor((5 * dayOfYear + 2) / 153)
-  return yearOfEra + era * 400 + (monthIndex >= 10 ? 1 : 0)
-}
-
 /**
  * Year, month and day of a day number, packed as `year * 10_000 + month * 100 + day`
  * so that hot loops need no object per call.

@@ -1,5 +1,5 @@
 import { assertPlainDate } from './assertPlainDate.js'
-import { daysFromCivil, yearOfDays } from './civil.js'
+import { daysFromCivil, packedCivilFromDays } from './civil.js'
 import type { PlainDate } from './parsePlainDate.js'
 import { weekdayOfDays } from './weekday.js'
 
@@ -27,6 +27,6 @@ export function isoWeekOf(days: PlainDate): IsoWeek {
   assertPlainDate(days, 'days')
   // The week belongs to the year of its Thursday.
   const thursday = days - weekdayOfDays(days) + 4
-  const year = yearOfDays(thursday)
+  const year = Math.floor(packedCivilFromDays(thursday) / 10_000)
   return { year, week: Math.floor((thursday - isoWeekOneMonday(year)) / 7) + 1 }
 }
