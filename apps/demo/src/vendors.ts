@@ -41,9 +41,8 @@ import {
   fromLeadConnectorFreeSlotsRequest,
   fromLeadConnectorSchedule,
   type LeadConnectorBusyEvent,
-  type LeadConnectorCalendarSettings,
-  type LeadConnectorScheduleSettings,
   selectBusyForUser,
+  selectScheduleForUser,
 } from '@slotwise/leadconnector'
 import {
   fromLeadSquaredSlotsRequest,
@@ -227,22 +226,6 @@ export function loadLeadSquaredBundle(json: unknown): LeadSquaredLoad {
 
 // ---- LeadConnector --------------------------------------------------------------------
 
-/** The hours a member works on this calendar, as `computeLeadConnectorFreeSlots` picks them. */
-function pickSchedule(
-  userId: string,
-  calendar: LeadConnectorCalendarSettings,
-  schedules: readonly LeadConnectorScheduleSettings[],
-): Schedule {
-  const mine = schedules.filter((entry) => !entry.deleted && entry.userId === userId)
-  const attached = mine.find(
-    (entry) => calendar.calendarId !== undefined && entry.calendarIds.includes(calendar.calendarId),
-  )
-  if (attached !== undefined) return attached.schedule
-  const hours = calendar.schedule
-  const hasHours = Object.keys(hours.weekly ?? {}).length > 0 || (hours.overrides?.length ?? 0) > 0
-  return hasHours || mine[0] === undefined ? hours : mine[0].schedule
-}
-
 /**
  * The JSON `computeLeadConnectorFreeSlots` takes: the location's `timeZone`, `now`, the
  * calendar (`GET /calendars/{id}`), the members' schedules (`GET /calendars/schedules/search`),
@@ -314,7 +297,7 @@ export function loadLeadConnectorBundle(json: unknown): LeadConnectorLoad {
     })
     people = chosen.map((userId) => ({
       id: userId,
-      schedule: pickSchedule(userId, calendar, schedules),
+      schedule: selectScheduleForUser(userId, calendar, schedules),
       busy: selectBusyForUser(busy, userId, calendar.calendarId),
     }))
   }

@@ -94,9 +94,12 @@ function readSchedules(
 
 /**
  * The schedule a member works to on this calendar: their schedule attached to the calendar,
- * else the calendar's own hours when it has any, else their only (first) schedule.
+ * else the calendar's own hours when it has any, else their first schedule. The rule
+ * `computeLeadConnectorFreeSlots` uses, for callers that build their own core request.
+ * @example
+ * selectScheduleForUser('user-1', fromLeadConnectorCalendar(calendar), fromLeadConnectorSchedule(schedules).schedules)
  */
-function pickSchedule(
+export function selectScheduleForUser(
   userId: string,
   calendar: LeadConnectorCalendarSettings,
   schedules: readonly LeadConnectorScheduleSettings[],
@@ -174,7 +177,7 @@ export function computeLeadConnectorFreeSlots(
     })
     people = chosen.map((userId) => ({
       id: userId,
-      schedule: pickSchedule(userId, calendar, schedules),
+      schedule: selectScheduleForUser(userId, calendar, schedules),
       busy: selectBusyForUser(busy, userId, calendar.calendarId),
     }))
   }

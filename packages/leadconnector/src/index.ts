@@ -2,7 +2,7 @@ export type {
   ComputedLeadConnectorFreeSlots,
   ComputeLeadConnectorFreeSlotsInput,
 } from './computeLeadConnectorFreeSlots.js'
-export { computeLeadConnectorFreeSlots } from './computeLeadConnectorFreeSlots.js'
+export { computeLeadConnectorFreeSlots, selectScheduleForUser } from './computeLeadConnectorFreeSlots.js'
 export {
   fromLeadConnectorBlockedSlots,
   safeFromLeadConnectorBlockedSlots,
