@@ -15,6 +15,7 @@ export type SlotwiseErrorCode =
   | 'NONEXISTENT_TIME'
   | 'AMBIGUOUS_TIME'
   | 'RANGE_TOO_LARGE'
+  | 'TEXT_TOO_LONG'
   | 'INVALID_REQUEST'
   | 'INVALID_SCHEDULE'
   | 'INVALID_EVENT'

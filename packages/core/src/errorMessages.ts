@@ -42,6 +42,7 @@ const summaries: Record<SlotwiseErrorCode, string> = {
     'this wall time does not exist in the time zone (a DST gap) and disambiguation is "reject"',
   AMBIGUOUS_TIME: 'this wall time occurs twice in the time zone (a DST fold) and disambiguation is "reject"',
   RANGE_TOO_LARGE: 'the range is larger than the allowed maximum',
+  TEXT_TOO_LONG: 'the text is longer than allowed',
   INVALID_REQUEST: 'the availability request is malformed',
   INVALID_SCHEDULE: 'the schedule is malformed',
   INVALID_EVENT: 'the busy event is malformed',

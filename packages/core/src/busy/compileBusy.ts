@@ -1,4 +1,12 @@
-import { fail, readArray, readBoolean, readInteger, readObject, readString } from '../internal/read.js'
+import {
+  fail,
+  MAX_TEXT_LENGTH,
+  readArray,
+  readBoolean,
+  readInteger,
+  readObject,
+  readString,
+} from '../internal/read.js'
 import { isInstant, readInterval } from '../interval/internal.js'
 import { expandRecurringEvent } from '../recurrence/expandRecurringEvent.js'
 import type { BusyEvent } from './types.js'
@@ -20,11 +28,11 @@ const CODE = 'INVALID_EVENT'
 const MAX_BUFFER_MINUTES = 10_080
 
 /** Checks one event's fields (not its recurrence). */
-export function readEvent(value: unknown, path: string): EventInstance {
+export function readEvent(value: unknown, path: string, maxText = MAX_TEXT_LENGTH): EventInstance {
   const event = readObject(value, CODE, path)
   const { start, end } = readInterval(event, path)
   return {
-    id: readString(event.id, CODE, `${path}.id`),
+    id: readString(event.id, CODE, `${path}.id`, maxText),
     start,
     end,
     soft: readBoolean(event.soft, CODE, `${path}.soft`, false),
@@ -35,7 +43,43 @@ export function readEvent(value: unknown, path: string): EventInstance {
       readInteger(event.bufferAfterMinutes, CODE, `${path}.bufferAfterMinutes`, 0, MAX_BUFFER_MINUTES, 0) *
       60_000,
     eventType:
-      event.eventType === undefined ? undefined : readString(event.eventType, CODE, `${path}.eventType`),
+      event.eventType === undefined
+        ? undefined
+        : readString(event.eventType, CODE, `${path}.eventType`, maxText),
+  }
+}
+
+function isText(value: unknown, maxText: number): value is string {
+  return typeof value === 'string' && value.length > 0 && value.length <= maxText
+}
+
+function isBufferMinutes(value: unknown): value is number | undefined {
+  return (
+    value === undefined ||
+    (Number.isInteger(value) && (value as number) >= 0 && (value as number) <= MAX_BUFFER_MINUTES)
+  )
+}
+
+/**
+ * `readEvent` for an event that passes every check, without building a path string per
+ * field (a person may have 100 000 events); `undefined` for anything else, which the caller
+ * then reads with `readEvent` for the precise error. Same values: `-0` reads as `0`.
+ */
+function readValidEvent(value: unknown, maxText: number): EventInstance | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined
+  const { id, start, end, soft, bufferBeforeMinutes, bufferAfterMinutes, eventType } = value as BusyEvent
+  if (!isInstant(start) || !isInstant(end) || end < start || !isText(id, maxText)) return undefined
+  if (soft !== undefined && typeof soft !== 'boolean') return undefined
+  if (!isBufferMinutes(bufferBeforeMinutes) || !isBufferMinutes(bufferAfterMinutes)) return undefined
+  if (eventType !== undefined && !isText(eventType, maxText)) return undefined
+  return {
+    id,
+    start: start + 0,
+    end: end + 0,
+    soft: soft ?? false,
+    before: bufferBeforeMinutes === undefined ? 0 : (bufferBeforeMinutes + 0) * 60_000,
+    after: bufferAfterMinutes === undefined ? 0 : (bufferAfterMinutes + 0) * 60_000,
+    eventType,
   }
 }
 
@@ -50,6 +94,7 @@ export function compileBusy(
   from: number,
   to: number,
   maxEvents: number,
+  maxText = MAX_TEXT_LENGTH,
 ): EventInstance[] {
   const list = readArray(value, CODE, path)
   if (list.length > maxEvents) fail('TOO_MANY_EVENTS', path, list, `at most ${maxEvents} events`)
@@ -59,7 +104,7 @@ export function compileBusy(
     const replaces = (item as BusyEvent | null)?.replaces
     if (replaces === undefined) return
     const target = readObject(replaces, CODE, `${path}[${i}].replaces`)
-    const eventId = readString(target.eventId, CODE, `${path}[${i}].replaces.eventId`)
+    const eventId = readString(target.eventId, CODE, `${path}[${i}].replaces.eventId`, maxText)
     if (!isInstant(target.start)) fail('INVALID_INSTANT', `${path}[${i}].replaces.start`, target.start)
     const starts = replaced.get(eventId) ?? new Set<number>()
     starts.add(target.start)
@@ -68,7 +113,7 @@ export function compileBusy(
   const instances: EventInstance[] = []
   for (let i = 0; i < list.length; i++) {
     const event = list[i] as BusyEvent
-    const instance = readEvent(event, `${path}[${i}]`)
+    const instance = readValidEvent(event, maxText) ?? readEvent(event, `${path}[${i}]`, maxText)
     if (event.recurrence === undefined) {
       instances.push(instance)
       continue

@@ -62,10 +62,19 @@ export function readNumber(
   return value + 0
 }
 
-/** A non-empty string of at most `maxLength` characters. */
-export function readString(value: unknown, code: SlotwiseErrorCode, path: string, maxLength = 256): string {
-  if (typeof value !== 'string' || value.length === 0 || value.length > maxLength) {
-    fail(code, path, value, `a string of 1…${maxLength} characters`)
+/** Default longest id, event type or seed in a request (`caps.maxTextLength`). */
+export const MAX_TEXT_LENGTH = 1024
+
+/** A non-empty string of at most `maxLength` characters; longer is `TEXT_TOO_LONG`. */
+export function readString(
+  value: unknown,
+  code: SlotwiseErrorCode,
+  path: string,
+  maxLength = MAX_TEXT_LENGTH,
+): string {
+  if (typeof value !== 'string' || value.length === 0) fail(code, path, value, 'a non-empty string')
+  if (value.length > maxLength) {
+    throw new SlotwiseError('TEXT_TOO_LONG', { path, details: { limit: maxLength, actual: value.length } })
   }
   return value
 }

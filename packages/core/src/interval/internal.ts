@@ -166,6 +166,43 @@ export function normalizeIntervalList(list: readonly unknown[], path: string): I
 }
 
 /**
+ * Builds a canonical set from trusted spans (checked instants, start ≤ end) added one at a
+ * time, with no check and no object per span: they are merged as they come while they come
+ * sorted by start (a person's busy time and working days do), else sorted once at the end.
+ * Empty spans vanish.
+ */
+export class SetBuilder {
+  private readonly merged: MutableInterval[] = []
+  /** Spans from the first one that came out of order on, kept as they are. */
+  private readonly unsorted: Interval[] = []
+
+  add(start: Instant, end: Instant): void {
+    if (start === end) return
+    const last = this.merged[this.merged.length - 1]
+    if (this.unsorted.length > 0 || (last !== undefined && start < last.start)) {
+      this.unsorted.push({ start, end })
+    } else if (last === undefined || start > last.end) {
+      this.merged.push({ start, end })
+    } else if (end > last.end) {
+      last.end = end
+    }
+  }
+
+  /** The canonical set of every span added. */
+  finish(): Interval[] {
+    if (this.unsorted.length === 0) return this.merged
+    const all = [...this.merged, ...this.unsorted].sort(byStart)
+    const out: MutableInterval[] = []
+    for (const x of all) {
+      const last = out[out.length - 1]
+      if (last === undefined || x.start > last.end) out.push({ start: x.start, end: x.end })
+      else if (x.end > last.end) last.end = x.end
+    }
+    return out
+  }
+}
+
+/**
  * Checks that a list of intervals is an array at all.
  *
  * @throws {SlotwiseError} `INVALID_ARGUMENT` at `path`.

@@ -3,6 +3,7 @@ import { weekdayOfDays } from '../calendar/weekday.js'
 import { fail, readArray, readBoolean, readInteger, readObject } from '../internal/read.js'
 import { readInterval } from '../interval/internal.js'
 import type { Instant, Interval } from '../interval/types.js'
+import { SlotwiseError } from '../SlotwiseError.js'
 import { wallToInstant } from '../zone/wallToInstant.js'
 import { getZone, offsetSecondsAt, type ZoneRecord } from '../zone/zoneRecord.js'
 import { formatRRule, type ParseRRuleOptions, parseRRule, type RRule, WEEKDAY_CODES } from './parseRRule.js'
@@ -60,6 +61,11 @@ const FIRST_DAY = daysFromCivil(1, 1, 1)
  * for 40 seconds. Five million candidates take under a second.
  */
 const MAX_CANDIDATES = 5_000_000
+/**
+ * Longest vendor recurrence text (DTSTART, RRULE, EXDATE and RDATE lines together): room for
+ * about 3,000 EXDATE values, while a megabyte of text is refused before it is split.
+ */
+export const MAX_RECURRENCE_TEXT_LENGTH = 65_536
 
 interface Matcher {
   readonly rule: RRule
@@ -150,6 +156,10 @@ export function readRecurrence(
     rule = parseRRule(formatRRuleSafe(input.rrule, `${path}.rrule`), options)
   else {
     if (typeof input.rrule !== 'string') fail('INVALID_RRULE', `${path}.rrule`, input.rrule, 'a string')
+    if (input.rrule.length > MAX_RECURRENCE_TEXT_LENGTH) {
+      const details = { limit: MAX_RECURRENCE_TEXT_LENGTH, actual: input.rrule.length }
+      throw new SlotwiseError('TEXT_TOO_LONG', { path: `${path}.rrule`, details })
+    }
     text = readRecurrenceText(input.rrule, `${path}.rrule`)
     rule = parseRRule(text.rule, options)
   }
@@ -168,8 +178,10 @@ export function readRecurrence(
     const expected = 'a first occurrence in 0001-01-01…9999-12-31'
     fail('INVALID_RRULE', `${path}.dtstart`, input.dtstart ?? 'DTSTART', expected)
   }
+  // Array.from, not map: map skips the holes of a sparse array (`[, ]`), which then reached
+  // the exceptions as undefined and threw a TypeError.
   const list = (key: 'exdates' | 'rdates') => [
-    ...readArray(input[key], 'INVALID_RRULE', `${path}.${key}`).map((item, i) =>
+    ...Array.from(readArray(input[key], 'INVALID_RRULE', `${path}.${key}`), (item, i) =>
       readDateValue(item, `${path}.${key}[${i}]`),
     ),
     ...(text?.[key] ?? []),
@@ -443,7 +455,10 @@ export function expand(recurrence: Recurrence, window: Interval, options: Expand
       1e6,
     )
   }
+  if (opts.maxLength !== undefined)
+    parseOptions.maxLength = readInteger(opts.maxLength, 'INVALID_ARGUMENT', 'options.maxLength', 1, 65_536)
   const { rule, zone, start, exdates, rdates } = readRecurrence(recurrence, 'recurrence', parseOptions)
+  const limit = readInteger(opts.limit, 'INVALID_ARGUMENT', 'options.limit', 0, 1e7, 10_000)
   const instances = expandInstances(
     rule,
     zone,
@@ -452,8 +467,12 @@ export function expand(recurrence: Recurrence, window: Interval, options: Expand
     to,
     readBoolean(opts.skipNonexistent, 'INVALID_ARGUMENT', 'options.skipNonexistent', false),
     readInteger(opts.maxPeriods, 'INVALID_ARGUMENT', 'options.maxPeriods', 1, 1e8, 1_000_000),
-    readInteger(opts.limit, 'INVALID_ARGUMENT', 'options.limit', 0, 1e7, 10_000),
+    limit,
     readBoolean(opts.includeStart, 'INVALID_ARGUMENT', 'options.includeStart', false),
   )
-  return applyExceptions(instances, zone, start, exdates, rdates, from, to)
+  const result = applyExceptions(instances, zone, start, exdates, rdates, from, to)
+  // RDATEs come on top of the rule's instances: the limit holds for the answer, not only the rule.
+  if (result.length > limit)
+    fail('TOO_MANY_INSTANCES', 'recurrence.rdates', result.length, `at most ${limit} instances`)
+  return result
 }

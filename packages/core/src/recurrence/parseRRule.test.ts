@@ -179,14 +179,19 @@ describe('parseRRule refuses bad input with INVALID_RRULE and the part as path',
   it('a 10 000-character string is refused before it is read, with the limit in the details', () => {
     const text = `FREQ=DAILY;BYMONTHDAY=${'1,'.repeat(4_995)}1`
     expect(text.length).toBeGreaterThan(MAX_RRULE_LENGTH)
-    expect(() => parseRRule(text)).toThrow(
-      expect.objectContaining({
-        code: 'INVALID_RRULE',
-        path: '',
-        details: { limit: MAX_RRULE_LENGTH, actual: text.length },
-      }),
+    const tooLong = (actual: number, limit = MAX_RRULE_LENGTH) =>
+      expect.objectContaining({ code: 'TEXT_TOO_LONG', path: '', details: { limit, actual } })
+    expect(() => parseRRule(text)).toThrow(tooLong(text.length))
+    expect(() => parseRRule('FREQ=DAILY'.padEnd(MAX_RRULE_LENGTH + 1, ' '))).toThrow(
+      tooLong(MAX_RRULE_LENGTH + 1),
     )
-    expect(() => parseRRule('FREQ=DAILY'.padEnd(MAX_RRULE_LENGTH + 1, ' '))).toThrow(invalid(''))
+  })
+
+  it("the length cap is the caller's: maxLength", () => {
+    expect(parseRRule('FREQ=DAILY;COUNT=2', { maxLength: 18 }).count).toBe(2)
+    expect(() => parseRRule('FREQ=DAILY;COUNT=2', { maxLength: 17 })).toThrow(
+      expect.objectContaining({ code: 'TEXT_TOO_LONG', details: { limit: 17, actual: 18 } }),
+    )
   })
 
   it("the limits are the caller's: maxInterval and maxCount", () => {

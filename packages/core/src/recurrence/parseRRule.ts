@@ -1,4 +1,5 @@
 import { describeValue } from '../errorMessages.js'
+import { readInteger, readObject } from '../internal/read.js'
 import { runSafely, type SafeParseResult } from '../SafeParseResult.js'
 import { SlotwiseError } from '../SlotwiseError.js'
 
@@ -39,6 +40,8 @@ export interface ParseRRuleOptions {
   maxCount?: number
   /** Largest INTERVAL accepted (default 1000). */
   maxInterval?: number
+  /** Longest rule text, in UTF-16 units, before `TEXT_TOO_LONG` (default 2048). */
+  maxLength?: number
 }
 
 export const WEEKDAY_CODES: readonly WeekdayCode[] = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU']
@@ -123,14 +126,20 @@ function readUntil(text: string): string {
  */
 export function parseRRule(text: unknown, options: ParseRRuleOptions = {}): RRule {
   if (typeof text !== 'string') invalid('', text, 'a string')
-  if (text.length > MAX_RRULE_LENGTH) {
-    throw new SlotwiseError('INVALID_RRULE', {
-      path: '',
-      details: { limit: MAX_RRULE_LENGTH, actual: text.length },
-    })
+  const opts = readObject(options ?? {}, 'INVALID_ARGUMENT', 'options')
+  const maxLength = readInteger(
+    opts.maxLength,
+    'INVALID_ARGUMENT',
+    'options.maxLength',
+    1,
+    65_536,
+    MAX_RRULE_LENGTH,
+  )
+  if (text.length > maxLength) {
+    throw new SlotwiseError('TEXT_TOO_LONG', { path: '', details: { limit: maxLength, actual: text.length } })
   }
-  const maxCount = options?.maxCount ?? 10_000
-  const maxInterval = options?.maxInterval ?? 1000
+  const maxCount = readInteger(opts.maxCount, 'INVALID_ARGUMENT', 'options.maxCount', 1, 1e7, 10_000)
+  const maxInterval = readInteger(opts.maxInterval, 'INVALID_ARGUMENT', 'options.maxInterval', 1, 1e6, 1000)
   const body = text.trim().replace(/^RRULE:/i, '')
   const seen = new Set<string>()
   const rule: { -readonly [K in keyof RRule]?: RRule[K] } = { interval: 1, wkst: 'MO' }
@@ -208,29 +217,67 @@ export function safeParseRRule(text: unknown, options?: ParseRRuleOptions): Safe
   return runSafely(() => parseRRule(text, options))
 }
 
+/** A list part of a rule object: absent, or an array of integers (the parser checks ranges). */
+function readListPart(value: unknown, name: string): readonly number[] | undefined {
+  if (value === undefined) return undefined
+  if (!Array.isArray(value)) invalid(name, value, 'an array of integers')
+  for (const item of value) if (!Number.isInteger(item)) invalid(name, item, 'an integer')
+  return value
+}
+
 /**
  * Writes an {@link RRule} back as RFC 5545 text (no `RRULE:` prefix), in a fixed part
- * order; `parseRRule(formatRRule(rule))` gives the same rule.
+ * order; `parseRRule(formatRRule(rule))` gives the same rule. An absent `interval` or
+ * `wkst` is the default (1, `MO`). The text is parsed again before it is returned, so a
+ * rule object the parser would refuse (COUNT with UNTIL, BYHOUR 24) is refused here too.
+ * @throws SlotwiseError `INVALID_RRULE` with the part's name as `path` (`BYHOUR`), or
+ *   `TEXT_TOO_LONG` for lists longer than any rule can hold.
  * @example
  * formatRRule(parseRRule('BYDAY=MO,WE;FREQ=WEEKLY;INTERVAL=2')) // 'FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,WE'
+ * formatRRule({ freq: 'DAILY', interval: 1, byHour: ['9;COUNT=2'], wkst: 'MO' }) // throws INVALID_RRULE at 'BYHOUR'
  */
 export function formatRRule(rule: RRule): string {
-  const parts = [`FREQ=${rule.freq}`]
-  if (rule.interval !== 1) parts.push(`INTERVAL=${rule.interval}`)
-  if (rule.count !== undefined) parts.push(`COUNT=${rule.count}`)
-  if (rule.until !== undefined) parts.push(`UNTIL=${rule.until}`)
+  // A caller's object, not only the parser's: a string in a list (`'9;COUNT=2'`) would be
+  // written into the text as another part, and a non-array list threw a TypeError.
+  const input = readObject(rule, 'INVALID_RRULE', '')
+  const freq = input.freq
+  if (freq !== 'YEARLY' && freq !== 'MONTHLY' && freq !== 'WEEKLY' && freq !== 'DAILY')
+    invalid('FREQ', freq, 'YEARLY, MONTHLY, WEEKLY or DAILY')
+  const interval = input.interval ?? 1
+  if (!Number.isInteger(interval)) invalid('INTERVAL', interval, 'an integer')
+  if (input.count !== undefined && !Number.isInteger(input.count)) invalid('COUNT', input.count, 'an integer')
+  if (input.until !== undefined && (typeof input.until !== 'string' || input.until.length > 16))
+    invalid('UNTIL', input.until, 'YYYYMMDD or YYYYMMDDTHHMMSS[Z]')
+  const wkst = input.wkst ?? 'MO'
+  if (!WEEKDAY_CODES.includes(wkst as WeekdayCode)) invalid('WKST', wkst, 'MO…SU')
+  let byDay: string[] | undefined
+  if (input.byDay !== undefined) {
+    if (!Array.isArray(input.byDay)) invalid('BYDAY', input.byDay, 'an array of { weekday, ordinal }')
+    byDay = input.byDay.map((day: unknown) => {
+      const { weekday, ordinal } = readObject(day, 'INVALID_RRULE', 'BYDAY')
+      if (!WEEKDAY_CODES.includes(weekday as WeekdayCode)) invalid('BYDAY', weekday, 'MO…SU')
+      if (ordinal !== undefined && !Number.isInteger(ordinal)) invalid('BYDAY', ordinal, 'an integer')
+      return `${ordinal ?? ''}${weekday as string}`
+    })
+  }
+  const parts = [`FREQ=${freq}`]
+  if (interval !== 1) parts.push(`INTERVAL=${interval as number}`)
+  if (input.count !== undefined) parts.push(`COUNT=${input.count as number}`)
+  if (input.until !== undefined) parts.push(`UNTIL=${readUntil(input.until)}`)
   const lists: Array<[string, readonly (number | string)[] | undefined]> = [
-    ['BYSECOND', rule.bySecond],
-    ['BYMINUTE', rule.byMinute],
-    ['BYHOUR', rule.byHour],
-    ['BYDAY', rule.byDay?.map((day) => `${day.ordinal ?? ''}${day.weekday}`)],
-    ['BYMONTHDAY', rule.byMonthDay],
-    ['BYYEARDAY', rule.byYearDay],
-    ['BYWEEKNO', rule.byWeekNo],
-    ['BYMONTH', rule.byMonth],
-    ['BYSETPOS', rule.bySetPos],
+    ['BYSECOND', readListPart(input.bySecond, 'BYSECOND')],
+    ['BYMINUTE', readListPart(input.byMinute, 'BYMINUTE')],
+    ['BYHOUR', readListPart(input.byHour, 'BYHOUR')],
+    ['BYDAY', byDay],
+    ['BYMONTHDAY', readListPart(input.byMonthDay, 'BYMONTHDAY')],
+    ['BYYEARDAY', readListPart(input.byYearDay, 'BYYEARDAY')],
+    ['BYWEEKNO', readListPart(input.byWeekNo, 'BYWEEKNO')],
+    ['BYMONTH', readListPart(input.byMonth, 'BYMONTH')],
+    ['BYSETPOS', readListPart(input.bySetPos, 'BYSETPOS')],
   ]
   for (const [name, values] of lists) if (values !== undefined) parts.push(`${name}=${values.join(',')}`)
-  if (rule.wkst !== 'MO') parts.push(`WKST=${rule.wkst}`)
-  return parts.join(';')
+  if (wkst !== 'MO') parts.push(`WKST=${wkst as string}`)
+  const text = parts.join(';')
+  parseRRule(text, { maxLength: 65_536, maxCount: 1e7, maxInterval: 1e6 })
+  return text
 }

@@ -1,7 +1,7 @@
 import { MS_PER_DAY } from '../calendar/civil.js'
 import { formatDays } from '../calendar/formatPlainDate.js'
 import { parsePlainDate } from '../calendar/parsePlainDate.js'
-import { fail, readArray, readBoolean, readInteger, readObject } from '../internal/read.js'
+import { fail, MAX_TEXT_LENGTH, readArray, readBoolean, readInteger, readObject } from '../internal/read.js'
 import { findFirstEndingAfter, intersectSets, isInstant, readInterval } from '../interval/internal.js'
 import type { Interval } from '../interval/types.js'
 import { wallToInstant } from '../zone/wallToInstant.js'
@@ -80,11 +80,19 @@ function readTeam(value: unknown, people: number): TeamMode | undefined {
   return fail(CODE, 'team.mode', team.mode, 'collective | anyOf | atLeast')
 }
 
-/**
- * Checks a whole request and precomputes every person's state.
- * @throws SlotwiseError with the path of the first bad field.
- */
-export function prepareRequest(value: unknown, extend?: Interval): PreparedRequest {
+/** What a request says besides its people's details, checked; internal. */
+interface RequestHead {
+  readonly request: Readonly<Record<string, unknown>>
+  readonly window: Interval
+  readonly now: number
+  readonly policy: CompiledPolicy
+  readonly people: readonly unknown[]
+  readonly caps: { readonly maxEvents: number; readonly maxText: number }
+  readonly maxSlots: number
+}
+
+/** Checks everything a request holds before its people: caps, window, `now`, policy, people list. */
+function readRequestHead(value: unknown, extend: Interval | undefined): RequestHead {
   const request = readObject(value, CODE, '')
   const caps = request.caps === undefined ? {} : readObject(request.caps, CODE, 'caps')
   const maxDays = readInteger(caps.maxWindowDays, CODE, 'caps.maxWindowDays', 1, 3660, 366)
@@ -98,6 +106,7 @@ export function prepareRequest(value: unknown, extend?: Interval): PreparedReque
     100_000,
   )
   const maxSlots = readInteger(caps.maxSlots, CODE, 'caps.maxSlots', 0, 100_000_000, 2_000_000)
+  const maxText = readInteger(caps.maxTextLength, CODE, 'caps.maxTextLength', 1, 65_536, MAX_TEXT_LENGTH)
   let window = readWindow(request.window, maxDays)
   if (extend !== undefined) {
     window = { start: Math.min(window.start, extend.start), end: Math.max(window.end, extend.end) }
@@ -108,26 +117,47 @@ export function prepareRequest(value: unknown, extend?: Interval): PreparedReque
     }
   }
   if (!isInstant(request.now)) fail('INVALID_INSTANT', 'now', request.now, 'integer epoch milliseconds')
-  const policy = readPolicy(request.policy, 'policy')
+  const policy = readPolicy(request.policy, 'policy', maxText)
   const people = readArray(request.people, CODE, 'people', false)
   if (people.length === 0) fail(CODE, 'people', people, 'at least one person')
   if (people.length > maxPeople) fail('TOO_MANY_PEOPLE', 'people', people, `at most ${maxPeople}`)
-  const states = people.map((person, i) =>
-    preparePerson(person, `people[${i}]`, policy, window, request.now as number, maxEvents),
-  )
-  const ids = new Set<string>()
-  states.forEach((state, i) => {
-    if (ids.has(state.id)) fail(CODE, `people[${i}].id`, state.id, 'ids that differ')
-    ids.add(state.id)
+  return { request, window, now: request.now, policy, people, caps: { maxEvents, maxText }, maxSlots }
+}
+
+/** Checks and prepares the request's `index`th person. */
+function preparePersonAt(head: RequestHead, index: number): PersonState {
+  const { people, policy, window, now, caps } = head
+  return preparePerson(people[index], `people[${index}]`, policy, window, now, caps)
+}
+
+/** The checks after the people: ids that differ, then the team mode and `explain`. */
+function readRequestTail(
+  head: RequestHead,
+  ids: readonly string[],
+): { team: TeamMode | undefined; explain: boolean } {
+  const seen = new Set<string>()
+  ids.forEach((id, i) => {
+    if (seen.has(id)) fail(CODE, `people[${i}].id`, id, 'ids that differ')
+    seen.add(id)
   })
   return {
-    window,
-    policy,
-    people: states,
-    team: readTeam(request.team, people.length),
-    explain: readBoolean(request.explain, CODE, 'explain', false),
-    maxSlots,
+    team: readTeam(head.request.team, ids.length),
+    explain: readBoolean(head.request.explain, CODE, 'explain', false),
   }
+}
+
+/**
+ * Checks a whole request and precomputes every person's state.
+ * @throws SlotwiseError with the path of the first bad field.
+ */
+export function prepareRequest(value: unknown, extend?: Interval): PreparedRequest {
+  const head = readRequestHead(value, extend)
+  const states = head.people.map((_, i) => preparePersonAt(head, i))
+  const { team, explain } = readRequestTail(
+    head,
+    states.map((state) => state.id),
+  )
+  return { window: head.window, policy: head.policy, people: states, team, explain, maxSlots: head.maxSlots }
 }
 
 /** Bookable slots of one person in `[from, to)` and, when asked, the rejected candidates. */
@@ -219,25 +249,33 @@ function describePerson(
   return explain ? { ...person, rejected } : person
 }
 
-/** Combines the people's slots: who can take each start, filtered by the team mode. */
-export function combineTeam(prepared: PreparedRequest, perPerson: readonly Slot[][]): TeamSlot[] {
-  const team = prepared.team!
+/**
+ * Combines the people's slot starts: who can take each start (ids in input order), filtered
+ * by the team mode.
+ */
+export function combineTeam(
+  team: TeamMode,
+  ids: readonly string[],
+  duration: number,
+  perPerson: readonly (readonly number[])[],
+): TeamSlot[] {
   // Who has each start, people in input order (persons are visited in order).
   const byStart = new Map<number, string[]>()
-  perPerson.forEach((slots, person) => {
-    const id = prepared.people[person]!.id
-    for (const slot of slots) {
-      const people = byStart.get(slot.start)
-      if (people === undefined) byStart.set(slot.start, [id])
+  perPerson.forEach((starts, person) => {
+    const id = ids[person]!
+    for (const start of starts) {
+      const people = byStart.get(start)
+      if (people === undefined) byStart.set(start, [id])
       else people.push(id)
     }
   })
   const needed = team.mode === 'collective' ? perPerson.length : team.mode === 'atLeast' ? team.count : 1
-  const starts = [...byStart.keys()].sort((a, b) => a - b)
+  // A typed array sorts numbers natively, without calling a comparator for every pair.
+  const starts = Float64Array.from(byStart.keys()).sort()
   const result: TeamSlot[] = []
   for (const start of starts) {
     const people = byStart.get(start)!
-    if (people.length >= needed) result.push({ start, end: start + prepared.policy.duration, people })
+    if (people.length >= needed) result.push({ start, end: start + duration, people })
   }
   return result
 }
@@ -260,39 +298,57 @@ export function combineTeam(prepared: PreparedRequest, perPerson: readonly Slot[
  * }).people[0].days[0].slots.length // 3
  */
 export function availability(request: AvailabilityRequest): AvailabilityResult {
-  const prepared = prepareRequest(request)
-  const { window, explain } = prepared
+  const head = readRequestHead(request, undefined)
+  const { window, policy } = head
+  // `explain` is checked in its turn, after the people (a bad person is reported first), but
+  // needed before: anything other than `true` is either false or fails there.
+  const explain = head.request.explain === true
+  // One person at a time, prepared, answered and dropped: only the answers stay alive, not
+  // every person's events and sets (100 people × 100 days kept tens of megabytes alive).
+  // The errors keep their order: every person is still checked before too many slots fail.
+  const ids: string[] = []
+  // Each person's slot starts, read while the slots are fresh, for the team.
+  const perPerson: number[][] = []
+  const people: PersonAvailability[] = []
+  let first: PersonState | undefined
   let total = 0
-  const perPerson: Slot[][] = []
-  const people = prepared.people.map((state, i) => {
+  let tooMany: { path: string; total: number } | undefined
+  for (let i = 0; i < head.people.length; i++) {
+    const state = preparePersonAt(head, i)
+    ids.push(state.id)
+    first ??= state
+    if (tooMany !== undefined) continue
     const { slots, rejected } = personSlots(state, window.start, window.end, explain)
     total += slots.length
-    if (total > prepared.maxSlots)
-      fail('TOO_MANY_SLOTS', `people[${i}]`, total, `at most ${prepared.maxSlots}`)
-    perPerson.push(slots)
-    return describePerson(state, slots, rejected, explain)
-  })
+    if (total > head.maxSlots) {
+      tooMany = { path: `people[${i}]`, total }
+      continue
+    }
+    if (head.request.team !== undefined) perPerson.push(slots.map((slot) => slot.start))
+    people.push(describePerson(state, slots, rejected, explain))
+  }
+  const { team } = readRequestTail(head, ids)
+  if (tooMany !== undefined) fail('TOO_MANY_SLOTS', tooMany.path, tooMany.total, `at most ${head.maxSlots}`)
   const result: AvailabilityResult = { window, people }
-  if (prepared.team === undefined) return result
-  const all = combineTeam(prepared, perPerson)
-  const first = prepared.people[0]!
+  if (team === undefined || first === undefined) return result
+  const all = combineTeam(team, ids, policy.duration, perPerson)
   const key = hashSeed(first.policy.lookBusySeed)
   const shown: TeamSlot[] = []
   const hidden: TeamSlot[] = []
   // Look-busy for the team: per local date in the first person's zone.
-  if (prepared.policy.lookBusyPercent === 0) {
-    return { ...result, team: { mode: prepared.team.mode, slots: all, hidden: [] } }
+  if (policy.lookBusyPercent === 0) {
+    return { ...result, team: { mode: team.mode, slots: all, hidden: [] } }
   }
   for (let i = 0; i < all.length; ) {
     const day = localDay(first.schedule, all[i]!.start)
     let j = i
     while (j < all.length && localDay(first.schedule, all[j]!.start) === day) j++
     const group = all.slice(i, j)
-    const flags = hiddenFlags(group, prepared.policy.lookBusyPercent, key)
+    const flags = hiddenFlags(group, policy.lookBusyPercent, key)
     group.forEach((slot, k) => {
       ;(flags[k] ? hidden : shown).push(slot)
     })
     i = j
   }
-  return { ...result, team: { mode: prepared.team.mode, slots: shown, hidden } }
+  return { ...result, team: { mode: team.mode, slots: shown, hidden } }
 }

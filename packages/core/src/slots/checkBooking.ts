@@ -52,8 +52,12 @@ export function checkBooking(request: AvailabilityRequest, proposed: Slot): Book
     // and a slot the team answer hid was accepted.
     const first = prepared.people[0]!
     const team = combineTeam(
-      prepared,
-      prepared.people.map((state) => slotsOfDate(prepared, state, first, slot.start)),
+      prepared.team,
+      prepared.people.map((state) => state.id),
+      prepared.policy.duration,
+      prepared.people.map((state) =>
+        slotsOfDate(prepared, state, first, slot.start).map((teamSlot) => teamSlot.start),
+      ),
     )
     const flags = hiddenFlags(team, lookBusyPercent, hashSeed(lookBusySeed))
     if (team.some((s, i) => flags[i] && s.start === slot.start)) {

@@ -28,6 +28,9 @@ function rank(key: number, start: number): number {
  * read as the decimal it prints as (12.5 is 125/10, not the binary double near it).
  */
 export function hiddenCount(percent: number, count: number): number {
+  // Whole percentages (the usual case) need no BigInt: p ≤ 100 and n are small integers, so
+  // 2pn + 100 is exact and so is its floor division by 200.
+  if (Number.isInteger(percent)) return Math.floor((2 * percent * count + 100) / 200)
   // Rounding p to two decimals first was wrong for finer percentages: 38.235214042035935% of
   // 119 slots is 45.4999… (45), not 46. p ≤ 100 prints without a positive exponent, so p is
   // `digits / 10^scale` exactly, and BigInt keeps p × n exact.

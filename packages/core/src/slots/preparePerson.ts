@@ -5,9 +5,11 @@ import { readObject, readString } from '../internal/read.js'
 import {
   findFirstEndingAfter,
   intersectSets,
+  isInstant,
   isSetCovering,
   isSetOverlapping,
   normalizeIntervalList,
+  SetBuilder,
   subtractSets,
 } from '../interval/internal.js'
 import type { Interval, IntervalSet } from '../interval/types.js'
@@ -98,10 +100,10 @@ export function preparePerson(
   policy: CompiledPolicy,
   window: Interval,
   now: number,
-  maxEvents: number,
+  caps: { readonly maxEvents: number; readonly maxText: number },
 ): PersonState {
   const person = readObject(value, 'INVALID_REQUEST', path)
-  const id = readString(person.id, 'INVALID_REQUEST', `${path}.id`)
+  const id = readString(person.id, 'INVALID_REQUEST', `${path}.id`, caps.maxText)
   const schedule = compileSchedule(person.schedule, `${path}.schedule`)
   const firstDay = localDay(schedule, window.start)
   const lastDay = Math.max(firstDay, localDay(schedule, window.end - 1))
@@ -109,17 +111,14 @@ export function preparePerson(
   // reach into the working time of the date after next (UTC → Australia/Lord_Howe), and the
   // last date's reported breaks (clipped to all working time) must not depend on the window.
   const days = buildScheduleDays(schedule, firstDay - 2, lastDay + 2)
-  const working = normalizeIntervalList(
-    days.flatMap((day) => day.working),
-    '',
-  )
-  const breaks = intersectSets(
-    normalizeIntervalList(
-      days.flatMap((day) => day.breaks),
-      '',
-    ),
-    working,
-  )
+  const workingSet = new SetBuilder()
+  const breakSet = new SetBuilder()
+  for (const day of days) {
+    for (const interval of day.working) workingSet.add(interval.start, interval.end)
+    for (const interval of day.breaks) breakSet.add(interval.start, interval.end)
+  }
+  const working = workingSet.finish()
+  const breaks = intersectSets(breakSet.finish(), working)
   const computeStart = days.length > 0 ? days[0]!.start : window.start
   const computeEnd = days.length > 0 ? days[days.length - 1]!.end : window.end
   const events = compileBusy(
@@ -127,11 +126,12 @@ export function preparePerson(
     `${path}.busy`,
     computeStart - RECURRENCE_MARGIN,
     computeEnd + RECURRENCE_MARGIN,
-    maxEvents,
+    caps.maxEvents,
+    caps.maxText,
   )
   const blocking: EventInstance[] = []
-  const busySpans: Interval[] = []
-  const blockedSpans: Interval[] = []
+  const busy = new SetBuilder()
+  const blockedSet = new SetBuilder()
   const bookingStarts: number[] = []
   const bookingEnds: number[] = []
   const booked = [
@@ -159,17 +159,25 @@ export function preparePerson(
       bookingEnds.push(event.end)
     } else if (blocks(policy, event)) {
       blocking.push(event)
-      busySpans.push({ start: event.start, end: event.end })
-      blockedSpans.push({
-        start: event.start - event.before - policy.after,
-        end: event.end + event.after + policy.before,
-      })
+      busy.add(event.start, event.end)
+      blockedSet.add(event.start - event.before - policy.after, event.end + event.after + policy.before)
     }
   }
   bookingEnds.sort((a, b) => a - b)
   let horizonEnd = policy.horizonInstant ?? Number.POSITIVE_INFINITY
   if (policy.horizonDays !== undefined)
     horizonEnd = dayStart(schedule, localDay(schedule, now) + policy.horizonDays + 1)
+  const blocked = blockedSet.finish()
+  if (blocked.length > 0 && !(isInstant(blocked[0]!.start) && isInstant(blocked[blocked.length - 1]!.end))) {
+    // Buffers pushed a span past ±8.64e15: the checking reader rejects it, as it always has.
+    normalizeIntervalList(
+      blocking.map((event) => ({
+        start: event.start - event.before - policy.after,
+        end: event.end + event.after + policy.before,
+      })),
+      '',
+    )
+  }
   return {
     id,
     schedule,
@@ -182,8 +190,8 @@ export function preparePerson(
     open: subtractSets(working, breaks),
     events,
     blocking,
-    busy: normalizeIntervalList(busySpans, ''),
-    blocked: normalizeIntervalList(blockedSpans, ''),
+    busy: busy.finish(),
+    blocked,
     bookingStarts,
     bookingEnds,
     booked,
@@ -283,12 +291,14 @@ export function evaluate(
   // time is missing (working time already excludes closed dates and leave).
   const covered = isSetCovering(state.working, start, end)
   if (quick && !covered) return REFUSED
-  for (let i = Math.max(0, dayIndexAt(state, start)); !covered && i < state.days.length; i++) {
-    const day = state.days[i]!
-    if (day.start >= end) break
-    if (day.end > start && day.closedBy !== null && !reasons?.some((r) => r.code === day.closedBy)) {
-      reasons = add(reasons, { code: day.closedBy })
-      closed = true
+  if (!covered) {
+    for (let i = Math.max(0, dayIndexAt(state, start)); i < state.days.length; i++) {
+      const day = state.days[i]!
+      if (day.start >= end) break
+      if (day.end > start && day.closedBy !== null && !reasons?.some((r) => r.code === day.closedBy)) {
+        reasons = add(reasons, { code: day.closedBy })
+        closed = true
+      }
     }
   }
   if (

@@ -1,5 +1,6 @@
 import {
   fail,
+  MAX_TEXT_LENGTH,
   readBoolean,
   readChoice,
   readInteger,
@@ -49,7 +50,7 @@ function readLimit(value: unknown, path: string): [number, number] {
  * Checks a {@link SlotPolicy} once per request.
  * @throws SlotwiseError `INVALID_POLICY` with the field's path.
  */
-export function readPolicy(value: unknown, path: string): CompiledPolicy {
+export function readPolicy(value: unknown, path: string, maxText = MAX_TEXT_LENGTH): CompiledPolicy {
   const policy = readObject(value, CODE, path)
   const duration = readInteger(policy.durationMinutes, CODE, `${path}.durationMinutes`, 1, 1440)
   const step = readInteger(policy.intervalMinutes, CODE, `${path}.intervalMinutes`, 1, 1440, duration)
@@ -63,7 +64,9 @@ export function readPolicy(value: unknown, path: string): CompiledPolicy {
     else fail(CODE, `${path}.horizon`, horizon, '{ days } or { instant }')
   }
   const eventType =
-    policy.eventType === undefined ? undefined : readString(policy.eventType, CODE, `${path}.eventType`)
+    policy.eventType === undefined
+      ? undefined
+      : readString(policy.eventType, CODE, `${path}.eventType`, maxText)
   const capacity =
     policy.capacity === undefined ? 0 : readInteger(policy.capacity, CODE, `${path}.capacity`, 1, 10_000)
   const limits = policy.limits === undefined ? {} : readObject(policy.limits, CODE, `${path}.limits`)
@@ -96,7 +99,7 @@ export function readPolicy(value: unknown, path: string): CompiledPolicy {
         ? 0
         : readNumber(lookBusy.percent, CODE, `${path}.lookBusy.percent`, 0, 100),
     lookBusySeed:
-      lookBusy.seed === undefined ? '' : readString(lookBusy.seed, CODE, `${path}.lookBusy.seed`, 1024),
+      lookBusy.seed === undefined ? '' : readString(lookBusy.seed, CODE, `${path}.lookBusy.seed`, maxText),
     lookBusyEnforce: readBoolean(lookBusy.enforce, CODE, `${path}.lookBusy.enforce`, false),
   }
 }

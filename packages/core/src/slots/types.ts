@@ -78,6 +78,8 @@ export interface AvailabilityCaps {
   readonly maxEventsPerPerson?: number
   /** Most slots in one answer, people and team together (default 2 000 000). */
   readonly maxSlots?: number
+  /** Longest id, event type or look-busy seed, in UTF-16 units (default 1024). */
+  readonly maxTextLength?: number
 }
 
 /** The question: who, when, how. */
