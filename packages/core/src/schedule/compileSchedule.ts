@@ -118,10 +118,18 @@ function mergeDaySpans(spans: Array<[number, number]>): number[] {
   return flat
 }
 
-/** True when `day` lies in one of the flat inclusive ranges. */
+/** True when `day` lies in one of the flat inclusive ranges (sorted and disjoint, as merged). */
 export function inDaySpans(spans: readonly number[], day: number): boolean {
-  for (let i = 0; i < spans.length; i += 2) if (day >= spans[i]! && day <= spans[i + 1]!) return true
-  return false
+  // Halving, not a scan: asked once per date, a scan cost dates × holidays (a million
+  // holidays over a 3660-day window took seconds).
+  let low = 0
+  let high = spans.length / 2
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (spans[2 * middle + 1]! < day) low = middle + 1
+    else high = middle
+  }
+  return low < spans.length / 2 && day >= spans[2 * low]!
 }
 
 /**
@@ -152,7 +160,8 @@ export function compileSchedule(value: unknown, path: string): CompiledSchedule 
     else leaveSpans.push(span)
   }
   const breaks = schedule.breaks === undefined ? {} : readObject(schedule.breaks, CODE, `${path}.breaks`)
-  const zoneChanges = readArray(schedule.zoneChanges, CODE, `${path}.zoneChanges`).map((item, i) => {
+  // Array.from, not map: map skips the holes of a sparse array, which reached zoneOnDay as undefined.
+  const zoneChanges = Array.from(readArray(schedule.zoneChanges, CODE, `${path}.zoneChanges`), (item, i) => {
     const change = readObject(item, CODE, `${path}.zoneChanges[${i}]`)
     return {
       day: parsePlainDate(change.from, `${path}.zoneChanges[${i}].from`),
@@ -178,12 +187,16 @@ export function compileSchedule(value: unknown, path: string): CompiledSchedule 
 
 /** The zone in force on local day `day`: the latest change dated on or before it. */
 export function zoneOnDay(schedule: CompiledSchedule, day: number): ZoneRecord {
-  let zone = schedule.zone
-  for (const change of schedule.zoneChanges) {
-    if (change.day > day) break
-    zone = change.zone
+  // Halving for the first change after `day`: a scan cost dates × changes.
+  const changes = schedule.zoneChanges
+  let low = 0
+  let high = changes.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (changes[middle]!.day <= day) low = middle + 1
+    else high = middle
   }
-  return zone
+  return low === 0 ? schedule.zone : changes[low - 1]!.zone
 }
 
 export { weekdayOfDays }
