@@ -2,6 +2,7 @@ import type { Schedule } from '@slotwise/core'
 import {
   at,
   fail,
+  failArgument,
   field,
   isObject,
   readArray,
@@ -40,6 +41,8 @@ function locate(
   if (collection.length === 0) fail('collection', collection, 'at least one schedule')
   let index = -1
   if (options.uri !== undefined) {
+    // A symbol in the message's template literal threw a TypeError.
+    if (typeof options.uri !== 'string') failArgument('options.uri', options.uri, 'a schedule uri')
     index = collection.findIndex((item) => isObject(item) && field(item, 'uri') === options.uri)
     if (index < 0) fail('collection', collection, `a schedule with uri ${options.uri}`)
   } else {

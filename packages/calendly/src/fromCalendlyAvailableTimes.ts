@@ -1,6 +1,7 @@
 import type { Instant } from '@slotwise/core'
 import {
   at,
+  describe,
   failArgument,
   field,
   readArray,
@@ -69,7 +70,7 @@ export function fromCalendlyAvailableTimes(
         warnings,
         'STATUS_NOT_AVAILABLE',
         at(path, 'status'),
-        `skipped an entry with status ${JSON.stringify(status)}`,
+        `skipped an entry with status ${describe(status)}`,
       )
       continue
     }

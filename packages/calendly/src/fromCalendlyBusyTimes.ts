@@ -1,6 +1,7 @@
 import type { BusyEvent } from '@slotwise/core'
 import {
   at,
+  describe,
   fail,
   failArgument,
   field,
@@ -94,7 +95,7 @@ export function fromCalendlyBusyTimes(
         warnings,
         'UNKNOWN_BUSY_TYPE',
         at(path, 'type'),
-        `read a busy time of type ${JSON.stringify(type)} as busy`,
+        `read a busy time of type ${describe(type)} as busy`,
       )
     }
     const start = readTimestamp(field(entry, 'start_time'), at(path, 'start_time'), warnings)

@@ -1,6 +1,7 @@
 import type { SlotPolicy, TeamMode } from '@slotwise/core'
 import {
   at,
+  describe,
   failArgument,
   field,
   readArray,
@@ -140,7 +141,7 @@ export function fromCalendlyEventType(
       warnings,
       'UNKNOWN_POOLING_TYPE',
       at(path, 'pooling_type'),
-      `read pooling_type ${JSON.stringify(pooling)} as one host`,
+      `read pooling_type ${describe(pooling)} as one host`,
     )
   }
   const kindDescription = field(eventType, 'kind_description')

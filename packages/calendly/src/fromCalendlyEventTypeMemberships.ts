@@ -1,5 +1,15 @@
 import { isSlotwiseError } from '@slotwise/core'
-import { at, field, readArray, readObject, readString, readTimeZone, runSafely, warn } from './read.js'
+import {
+  at,
+  describe,
+  field,
+  readArray,
+  readObject,
+  readString,
+  readTimeZone,
+  runSafely,
+  warn,
+} from './read.js'
 import type { CalendlySafeResult, VendorWarning } from './types.js'
 
 /** One host of a team event type. */
@@ -59,12 +69,7 @@ export function fromCalendlyEventTypeMemberships(payload: unknown): CalendlyMemb
         timeZone = readTimeZone(zone, zonePath, warnings)
       } catch (error) {
         if (!isSlotwiseError(error)) throw error
-        warn(
-          warnings,
-          'TIME_ZONE_DROPPED',
-          zonePath,
-          `unknown display zone ${JSON.stringify(zone)}: read as null`,
-        )
+        warn(warnings, 'TIME_ZONE_DROPPED', zonePath, `unknown display zone ${describe(zone)}: read as null`)
       }
     }
     hosts.push({ user, timeZone })

@@ -1,6 +1,7 @@
 // Calendly's numbers, in one place so a change on Calendly's side is a one-line change here.
 // Sources: developer.calendly.com "List User Busy Times", "List Event Type Available Times"
 // and the release note of 2026-07-09 (available times: 7 days → 31 days).
+import { failArgument } from './read.js'
 
 /** `GET /user_busy_times`: the longest `start_time`–`end_time` range, in days. */
 export const BUSY_TIMES_MAX_DAYS = 7
@@ -24,11 +25,14 @@ export const MAX_DATE_RULES = 3660
  * The longest `event_type_available_times` range Calendly accepts at `now`: 7 days before
  * 2026-07-09, 31 days from then on.
  *
+ * @throws SlotwiseError `INVALID_ARGUMENT` (path `now`) when `now` is not a number.
  * @example
  * availableTimesMaxDays(Date.UTC(2026, 0, 1)) // 7
  * availableTimesMaxDays(Date.UTC(2026, 6, 9)) // 31
  */
 export function availableTimesMaxDays(now: number): number {
+  // A caller's non-number (a null-prototype object cannot even be compared) is refused.
+  if (typeof now !== 'number' || Number.isNaN(now)) failArgument('now', now, 'an instant')
   return now >= AVAILABLE_TIMES_RANGE_CHANGED_AT
     ? AVAILABLE_TIMES_MAX_DAYS
     : AVAILABLE_TIMES_MAX_DAYS_BEFORE_CHANGE

@@ -9,6 +9,7 @@ import {
 } from '@slotwise/core'
 import {
   at,
+  describe,
   fail,
   field,
   readArray,
@@ -150,12 +151,7 @@ export function readAvailabilityRule(
       target = dates as Map<WeekdayName | number, Collected>
     } else {
       readString(type, at(rulePath, 'type'))
-      warn(
-        warnings,
-        'UNKNOWN_RULE_TYPE',
-        at(rulePath, 'type'),
-        `skipped a rule of type ${JSON.stringify(type)}`,
-      )
+      warn(warnings, 'UNKNOWN_RULE_TYPE', at(rulePath, 'type'), `skipped a rule of type ${describe(type)}`)
       continue
     }
     const pairs = readIntervals(field(rule, 'intervals'), at(rulePath, 'intervals'), warnings, lateEnds)

@@ -78,7 +78,7 @@ function seatsLeft(request: AvailabilityRequest, personId: string, start: Instan
  * `invitees_remaining` is the seats left (the most any free host has in a round robin, the
  * fewest in a collective); recurring bookings are not counted.
  *
- * @throws SlotwiseError `INVALID_ARGUMENT` for a bad option or a result with several people and no team.
+ * @throws SlotwiseError `INVALID_ARGUMENT` for a bad option, a `result` that is not an answer, or a result with several people and no team.
  * @example
  * const result = { window: { start: 0, end: 0 }, people: [{ id: 'dana', timeZone: 'UTC', days: [{ date: '2025-03-11', timeZone: 'UTC',
  *   working: [], breaks: [], busy: [], hidden: [], noSlotsReason: null,
@@ -89,6 +89,18 @@ export function toCalendlyAvailableTimes(
   result: AvailabilityResult,
   options: ToCalendlyAvailableTimesOptions,
 ): CalendlyAvailableTimes {
+  if (typeof result !== 'object' || result === null || !Array.isArray(result.people))
+    failArgument('result', result, 'an AvailabilityResult')
+  const request: unknown = options?.request
+  if (
+    request !== undefined &&
+    (typeof request !== 'object' ||
+      request === null ||
+      typeof (request as AvailabilityRequest).policy !== 'object' ||
+      (request as AvailabilityRequest).policy === null ||
+      !Array.isArray((request as AvailabilityRequest).people))
+  )
+    failArgument('options.request', request, 'the AvailabilityRequest the result answers')
   const base = options?.schedulingUrl
   if (typeof base !== 'string' || base.length === 0) failArgument('options.schedulingUrl', base, 'a URL')
   const precision = options.precision ?? 'microseconds'

@@ -17,7 +17,7 @@ import {
 import { fromLeadConnectorEvents } from './fromLeadConnectorEvents.js'
 import { fromLeadConnectorFreeSlotsRequest } from './fromLeadConnectorFreeSlotsRequest.js'
 import { fromLeadConnectorSchedule, type LeadConnectorScheduleSettings } from './fromLeadConnectorSchedule.js'
-import { at, fail, own, readArray, readFlag, readObject } from './read.js'
+import { at, checkArgument, fail, own, readArray, readFlag, readObject } from './read.js'
 import { type LeadConnectorBusyEvent, selectBusyForUser } from './readEvents.js'
 import { type LeadConnectorFreeSlotsResponse, toLeadConnectorFreeSlots } from './toLeadConnectorFreeSlots.js'
 import type { VendorWarning } from './VendorWarning.js'
@@ -104,6 +104,22 @@ export function selectScheduleForUser(
   calendar: LeadConnectorCalendarSettings,
   schedules: readonly LeadConnectorScheduleSettings[],
 ): Schedule {
+  checkArgument(
+    typeof calendar === 'object' &&
+      calendar !== null &&
+      typeof calendar.schedule === 'object' &&
+      calendar.schedule !== null,
+    'calendar',
+    'a calendar read by fromLeadConnectorCalendar',
+  )
+  checkArgument(
+    Array.isArray(schedules) &&
+      schedules.every(
+        (entry) => typeof entry === 'object' && entry !== null && Array.isArray(entry.calendarIds),
+      ),
+    'schedules',
+    'schedules read by fromLeadConnectorSchedule',
+  )
   const own = schedules.filter((entry) => !entry.deleted && entry.userId === userId)
   const attached = own.find(
     (entry) => calendar.calendarId !== undefined && entry.calendarIds.includes(calendar.calendarId),
@@ -130,6 +146,7 @@ export function computeLeadConnectorFreeSlots(
   input: ComputeLeadConnectorFreeSlotsInput,
 ): ComputedLeadConnectorFreeSlots {
   const warnings: VendorWarning[] = []
+  checkArgument(typeof input === 'object' && input !== null, 'input', 'an object')
   const { now, timeZone } = input
   const calendar = within('calendar', warnings, () =>
     fromLeadConnectorCalendar(input.calendar, { ...input.calendarOptions, timeZone, now }),

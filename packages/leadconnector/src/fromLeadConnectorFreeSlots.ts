@@ -1,5 +1,15 @@
 import type { Instant, SafeParseResult } from '@slotwise/core'
-import { at, own, readArray, readDateTime, readObject, readTimeZone, safely } from './read.js'
+import {
+  at,
+  checkOptions,
+  fail,
+  own,
+  readArray,
+  readDateTime,
+  readObject,
+  readTimeZone,
+  safely,
+} from './read.js'
 import { type VendorWarning, warn } from './VendorWarning.js'
 
 /** Options of {@link fromLeadConnectorFreeSlots}. */
@@ -18,6 +28,7 @@ export interface LeadConnectorFreeSlots {
   readonly warnings: VendorWarning[]
 }
 
+const MINUTES_PER_DAY = 1440
 const DATE_KEY = /^\d{4}-\d{2}-\d{2}$/
 
 /**
@@ -33,6 +44,7 @@ export function fromLeadConnectorFreeSlots(
   payload: unknown,
   options: FromLeadConnectorFreeSlotsOptions = {},
 ): LeadConnectorFreeSlots {
+  checkOptions(options)
   const root = readObject(payload, '')
   const timeZone =
     options.timeZone === undefined ? undefined : readTimeZone(options.timeZone, 'options.timeZone')
@@ -55,6 +67,8 @@ export function fromLeadConnectorFreeSlots(
       continue
     }
     const starts: Instant[] = []
+    // Starts are whole minutes: a date lists at most 1440. A million took seconds (a warning each).
+    if (day.length > MINUTES_PER_DAY) fail(at(key, 'slots'), day, `at most ${MINUTES_PER_DAY} slots a date`)
     readArray(day, at(key, 'slots')).forEach((slot, i) => {
       const path = at(at(key, 'slots'), i)
       const { instant } = readDateTime(slot, path, timeZone)

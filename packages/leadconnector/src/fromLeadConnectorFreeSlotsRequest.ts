@@ -9,6 +9,8 @@ import { FREE_SLOTS_MAX_RANGE_DAYS } from './limits.js'
 import {
   adopt,
   at,
+  checkArgument,
+  checkOptions,
   fail,
   own,
   readArray,
@@ -69,6 +71,8 @@ export function fromLeadConnectorFreeSlotsRequest(
   query: unknown,
   options: FromLeadConnectorFreeSlotsRequestOptions,
 ): LeadConnectorFreeSlotsRequest {
+  checkOptions(options)
+  checkArgument(Number.isInteger(options?.now), 'options.now', 'epoch milliseconds')
   const root = readObject(query, '')
   const startDate = readMilliseconds(own(root, 'startDate'), 'startDate')
   const endDate = readMilliseconds(own(root, 'endDate'), 'endDate')

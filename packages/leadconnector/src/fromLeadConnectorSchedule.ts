@@ -10,6 +10,7 @@ import {
 } from './hours.js'
 import {
   at,
+  checkOptions,
   fail,
   type JsonObject,
   own,
@@ -43,7 +44,8 @@ export interface LeadConnectorScheduleSettings {
 }
 
 function readIntervals(value: unknown, path: string, warnings: VendorWarning[]): MinuteRange[] {
-  return readArray(value, path).map((item, i) => {
+  // Array.from, not map: a hole in a sparse array is read (and refused) like `undefined`.
+  return Array.from(readArray(value, path), (item, i) => {
     const itemPath = at(path, i)
     const interval = readObject(item, itemPath)
     const from = readClock(own(interval, 'from'), at(itemPath, 'from'))
@@ -73,6 +75,7 @@ export function fromLeadConnectorSchedule(
   payload: unknown,
   options: FromLeadConnectorScheduleOptions = {},
 ): LeadConnectorScheduleSettings {
+  checkOptions(options)
   const { object: schedule, path } = unwrap(payload, 'schedule')
   const warnings: VendorWarning[] = []
   const ownZone = own(schedule, 'timezone') ?? undefined

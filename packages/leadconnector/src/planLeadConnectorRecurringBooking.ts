@@ -8,7 +8,7 @@ import {
 } from '@slotwise/core'
 import type { LeadConnectorRecurringSettings } from './fromLeadConnectorCalendar.js'
 import { RECURRING_MAX_COUNT } from './limits.js'
-import { readDateTime } from './read.js'
+import { checkArgument, checkOptions, readDateTime } from './read.js'
 
 /** Options of {@link planLeadConnectorRecurringBooking}. */
 export interface PlanLeadConnectorRecurringBookingOptions {
@@ -61,7 +61,14 @@ export function planLeadConnectorRecurringBooking(
   request: AvailabilityRequest,
   options: PlanLeadConnectorRecurringBookingOptions,
 ): LeadConnectorRecurringPlan {
+  checkOptions(options)
+  checkArgument(options !== undefined, 'options', 'an options object')
   const { recurring, timeZone } = options
+  checkArgument(
+    typeof recurring === 'object' && recurring !== null,
+    'recurring',
+    'the calendar’s recurring settings',
+  )
   if (recurring.count > RECURRING_MAX_COUNT) {
     throw new SlotwiseError('VENDOR_LIMIT', {
       path: 'recurring.count',

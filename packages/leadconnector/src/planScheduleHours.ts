@@ -36,7 +36,8 @@ function list(value: unknown, path: string): readonly unknown[] {
 }
 
 function readRanges(value: unknown, path: string, warnings: VendorWarning[]): MinuteRange[] {
-  return list(value, path).map((item, i) => {
+  // Array.from, not map: a hole in a sparse array is refused like `undefined`, not kept as a hole.
+  return Array.from(list(value, path), (item, i) => {
     const range = item as { from?: unknown; to?: unknown } | null
     if (typeof range !== 'object' || range === null) fail(`${path}[${i}]`, '{ from, to }')
     const from = parsePlainTime(range.from, `${path}[${i}].from`)

@@ -29,6 +29,20 @@ export function fail(path: string, value: unknown, expected: string): never {
   throw new SlotwiseError(CODE, { path, details: { value: describe(value), expected } })
 }
 
+/** Throws INVALID_ARGUMENT at `path` unless `value` passes `check`: a caller's argument, not the payload. */
+export function checkArgument(ok: boolean, path: string, expected: string): void {
+  if (!ok) throw new SlotwiseError('INVALID_ARGUMENT', { path, details: { expected } })
+}
+
+/** An options argument: absent, or an object (`null` or a number is the caller's mistake). */
+export function checkOptions(options: unknown, path = 'options'): void {
+  checkArgument(
+    options === undefined || (typeof options === 'object' && options !== null && !Array.isArray(options)),
+    path,
+    'an options object',
+  )
+}
+
 /** `calendar` + `openHours` → `calendar.openHours`; `events` + 2 → `events[2]`. */
 export function at(path: string, key: string | number): string {
   if (typeof key === 'number') return `${path}[${key}]`

@@ -49,7 +49,10 @@ function readOpenHours(
     const itemPath = at(path, i)
     const entry = readObject(item, itemPath)
     const ranges = readHoursList(own(entry, 'hours'), at(itemPath, 'hours'), warnings)
-    readArray(own(entry, 'daysOfTheWeek'), at(itemPath, 'daysOfTheWeek'), false).forEach((day, j) => {
+    const days = readArray(own(entry, 'daysOfTheWeek'), at(itemPath, 'daysOfTheWeek'), false)
+    // A set of weekdays: each repeat copied the hours again, and a million repeats took seconds.
+    if (days.length > 7) fail(at(itemPath, 'daysOfTheWeek'), days, 'at most 7 weekdays')
+    days.forEach((day, j) => {
       const number = readInteger(day, at(at(itemPath, 'daysOfTheWeek'), j), 0, 6)
       const name = SUNDAY_FIRST[dayZero === 'sunday' ? number : (number + 1) % 7]!
       const seen = perDay.get(name)

@@ -3,6 +3,8 @@
 import { type BusyEvent, expand, isSlotwiseError } from '@slotwise/core'
 import {
   at,
+  checkArgument,
+  checkOptions,
   fail,
   type JsonObject,
   own,
@@ -139,11 +141,13 @@ export function readEvents(
   kind: 'appointment' | 'block',
   options: FromLeadConnectorEventsOptions,
 ): LeadConnectorBusyEvents {
+  checkOptions(options)
   const root = Array.isArray(payload) ? { events: payload } : readObject(payload, '')
   const listPath = Array.isArray(payload) ? '' : 'events'
   const timeZone =
     options.timeZone === undefined ? undefined : readTimeZone(options.timeZone, 'options.timeZone')
   const nonBlocking = kind === 'block' ? [] : (options.nonBlockingStatuses ?? ['cancelled', 'invalid'])
+  checkArgument(Array.isArray(nonBlocking), 'options.nonBlockingStatuses', 'a list of statuses')
   const warnings: VendorWarning[] = []
   const seen = new Set<string>()
   const raws: RawEvent[] = []
@@ -237,6 +241,12 @@ export function selectBusyForUser(
   userId: string,
   calendarId?: string,
 ): LeadConnectorBusyEvent[] {
+  checkArgument(
+    Array.isArray(events) &&
+      events.every((event) => typeof event === 'object' && event !== null && Array.isArray(event.userIds)),
+    'events',
+    'events read by fromLeadConnectorEvents or fromLeadConnectorBlockedSlots',
+  )
   return events.filter((event) =>
     event.userIds.length === 0
       ? calendarId !== undefined && event.calendarId === calendarId

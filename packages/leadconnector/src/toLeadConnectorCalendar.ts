@@ -1,6 +1,7 @@
 import type { Schedule } from '@slotwise/core'
 import { MINUTES_PER_DAY, type MinuteRange, MONDAY_FIRST, SUNDAY_FIRST } from './hours.js'
 import { planScheduleHours } from './planScheduleHours.js'
+import { checkArgument, checkOptions } from './read.js'
 import type { DayZero } from './readCalendarHours.js'
 import { type VendorWarning, warn } from './VendorWarning.js'
 
@@ -99,6 +100,13 @@ export function toLeadConnectorCalendar(
   existing?: unknown,
   options: ToLeadConnectorCalendarOptions = {},
 ): LeadConnectorCalendarUpdate {
+  checkOptions(options)
+  // A template literal of a 100,000-deep array overflows the stack: only a string is a zone.
+  checkArgument(
+    options.timeZone === undefined || typeof options.timeZone === 'string',
+    'options.timeZone',
+    'a time zone id',
+  )
   const warnings: VendorWarning[] = []
   const plan = planScheduleHours(schedule, 'schedule', warnings)
   const wrapped = isObject(existing) && isObject(existing.calendar) ? existing.calendar : existing

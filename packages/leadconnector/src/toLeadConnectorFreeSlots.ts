@@ -6,6 +6,7 @@ import {
   toOffsetDateTime,
   validateTimeZone,
 } from '@slotwise/core'
+import { checkArgument, checkOptions } from './read.js'
 
 /** One date of a free-slots answer: start times, ISO 8601 with the zone's offset. */
 export interface LeadConnectorDaySlots {
@@ -58,7 +59,8 @@ export function toLeadConnectorFreeSlots(
   source: AvailabilityResult | readonly (Slot | Instant)[],
   options: ToLeadConnectorFreeSlotsOptions,
 ): LeadConnectorFreeSlotsResponse {
-  const timeZone = validateTimeZone(options.timeZone, 'options.timeZone')
+  checkOptions(options)
+  const timeZone = validateTimeZone(options?.timeZone, 'options.timeZone')
   const starts = startsOf(source) as number[]
   for (let i = 0; i < starts.length; i++) {
     if (!Number.isInteger(starts[i])) {
@@ -84,6 +86,9 @@ export function toLeadConnectorFreeSlots(
     }
     slots.push(text)
   }
-  if (options.traceId !== undefined) response.traceId = options.traceId
+  if (options.traceId !== undefined) {
+    checkArgument(typeof options.traceId === 'string', 'options.traceId', 'a string')
+    response.traceId = options.traceId
+  }
   return response
 }

@@ -1,4 +1,11 @@
-import { availability, formatPlainDate, type Instant, parsePlainDate, type SlotPolicy } from '@slotwise/core'
+import {
+  availability,
+  formatPlainDate,
+  type Instant,
+  parsePlainDate,
+  type SlotPolicy,
+  SlotwiseError,
+} from '@slotwise/core'
 import { fromLeadSquaredSlotsRequest } from './fromLeadSquaredSlotsRequest.js'
 import { fromLeadSquaredUsers } from './fromLeadSquaredUsers.js'
 import { nested } from './nested.js'
@@ -32,7 +39,7 @@ export type AnswerLeadSquaredSlotsRequestOptions = Omit<
  *
  * @throws SlotwiseError `VENDOR_LIMIT` past 100 days (LeadSquared's error body in
  *   `details.vendorError`); `INVALID_VENDOR_PAYLOAD` with paths under `request` or in the data
- *   (`users[2].TimeZone`); the core's codes for a bad policy.
+ *   (`users[2].TimeZone`); the core's codes for a bad policy; `INVALID_ARGUMENT` for options that are not an object.
  * @example
  * answerLeadSquaredSlotsRequest(
  *   { FromDate: '2026-03-09', ToDate: '2026-03-09', Users: ['ana@example.com'], IncludeAllowedConflictSlots: false },
@@ -46,6 +53,8 @@ export function answerLeadSquaredSlotsRequest(
   options: AnswerLeadSquaredSlotsRequestOptions = {},
 ): Mapped<LeadSquaredSlotsResponse> {
   const warnings = new Warnings()
+  if (typeof options !== 'object' || options === null)
+    throw new SlotwiseError('INVALID_ARGUMENT', { path: 'options', details: { expected: 'an object' } })
   const data = readObject(input, '')
   const taskTimeZone = field(data, 'taskTimeZone')
   const given = field(data, 'policy') as SlotPolicy | undefined

@@ -1,4 +1,4 @@
-import { formatPlainDate, type Interval } from '@slotwise/core'
+import { formatPlainDate, type Interval, parsePlainDate } from '@slotwise/core'
 import { leadSquaredLimits, rangeLimitError } from './limits.js'
 import {
   at,
@@ -15,6 +15,9 @@ import {
 } from './read.js'
 import type { Mapped, SafeMapped } from './types.js'
 import { MS_PER_DAY } from './wallClock.js'
+
+const FIRST_ZONED_DAY = parsePlainDate('0001-01-02')
+const LAST_ZONED_DAY = parsePlainDate('9999-12-30')
 
 /** A `RetrieveAvailableSlots` request, read. */
 export interface LeadSquaredSlotsQuery {
@@ -58,10 +61,15 @@ export function fromLeadSquaredSlotsRequest(payload: unknown): Mapped<LeadSquare
   const from = readDate(field(body, 'FromDate'), 'FromDate')
   const to = readDate(field(body, 'ToDate'), 'ToDate')
   if (to < from) fail('ToDate', field(body, 'ToDate'), 'a date not before FromDate')
+  // The window reaches two dates before FromDate and three after ToDate, and the core places
+  // local dates in a zone from 0001-01-02 to 9999-12-30 only: 9999-12-31 cannot be answered.
+  if (from - 2 < FIRST_ZONED_DAY) fail('FromDate', field(body, 'FromDate'), 'a date from 0001-01-04')
+  if (to + 3 > LAST_ZONED_DAY) fail('ToDate', field(body, 'ToDate'), 'a date up to 9999-12-27')
   if (to - from > leadSquaredLimits.maxRangeDays) throw rangeLimitError(to - from, 'ToDate')
   const list = readArray(field(body, 'Users'), 'Users')
   if (list.length === 0) fail('Users', list, 'at least one email address')
-  const users = list.map((email, i) => readString(email, at('Users', i)))
+  // Array.from, not map: a hole in a sparse array is read (and refused) like `undefined`.
+  const users = Array.from(list, (email, i) => readString(email, at('Users', i)))
   const include = readBoolean(
     field(body, 'IncludeAllowedConflictSlots'),
     'IncludeAllowedConflictSlots',

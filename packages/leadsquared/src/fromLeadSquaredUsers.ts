@@ -5,6 +5,7 @@ import {
   type Leave,
   type Person,
   type Schedule,
+  SlotwiseError,
   validateTimeZone,
 } from '@slotwise/core'
 import { fromLeadSquaredHolidays } from './fromLeadSquaredHolidays.js'
@@ -40,6 +41,8 @@ export interface LeadSquaredPeople {
   readonly users: LeadSquaredUser[]
 }
 
+const MAX_EMAILS = 100_000
+
 /** Entries of a list by the id in `key`, read lazily: index only. */
 function indexById(list: readonly unknown[], path: string): Map<string, number> {
   const index = new Map<string, number>()
@@ -67,7 +70,8 @@ function ownerKeys(id: string | null, email: string | null): string[] {
  * Templates and calendars are read once, and only when a user needs them.
  *
  * @throws SlotwiseError `INVALID_VENDOR_PAYLOAD` with the path inside `data`
- *   (`templates[1].WorkingHours[0].EndTime`, `tasks[7].DueDate`).
+ *   (`templates[1].WorkingHours[0].EndTime`, `tasks[7].DueDate`); `TOO_MANY_PEOPLE` for more
+ *   than 100 000 `emails`; `INVALID_TIME_ZONE` for `taskTimeZone`; `INVALID_ARGUMENT` for a `window` that is not an interval.
  * @example
  * fromLeadSquaredUsers({
  *   users: [{ ID: 'u1', EmailAddress: 'asha@example.com', TimeZone: 'Asia/Kolkata', WorkDayTemplateId: 'in' }],
@@ -109,13 +113,22 @@ export function fromLeadSquaredUsers(
       const email = user.EmailAddress?.toLowerCase()
       if (email !== undefined && !byEmail.has(email)) byEmail.set(email, i)
     })
-    options.emails.forEach((email, i) => {
+    const emails = readArray(options.emails, 'options.emails')
+    // One warning per unknown email: a million of them took seconds. The core's own ceiling
+    // on people per request (caps.maxPeople, at most 100 000) bounds the list.
+    if (emails.length > MAX_EMAILS)
+      throw new SlotwiseError('TOO_MANY_PEOPLE', {
+        path: 'options.emails',
+        details: { limit: MAX_EMAILS, actual: emails.length },
+      })
+    emails.forEach((email, i) => {
       const index = typeof email === 'string' ? byEmail.get(email.toLowerCase()) : undefined
       if (index === undefined)
         warnings.add(
           'UNKNOWN_USER',
           at('emails', i),
-          `no user has the email address ${JSON.stringify(email)}`,
+          // JSON.stringify throws on a bigint: only a string is quoted.
+          `no user has the email address ${typeof email === 'string' ? JSON.stringify(email) : `(a ${typeof email})`}`,
         )
       else pick(index, at('emails', i))
     })
@@ -219,6 +232,18 @@ export function fromLeadSquaredUsers(
   const types = readTaskTypes(field(input, 'taskTypes'), 'taskTypes')
   const unknownTypes = new Set<string>()
   const window = options?.window
+  // Compared with instants: a 100,000-deep array as `start` overflowed the stack in its toString.
+  if (
+    window !== undefined &&
+    (typeof window !== 'object' ||
+      window === null ||
+      typeof window.start !== 'number' ||
+      typeof window.end !== 'number')
+  )
+    throw new SlotwiseError('INVALID_ARGUMENT', {
+      path: 'options.window',
+      details: { expected: 'an interval' },
+    })
   readArray(field(input, 'tasks'), 'tasks', true).forEach((item, i) => {
     const path = at('tasks', i)
     const owner = ownerOf(readObject(item, path), 'OwnerId', 'OwnerEmailAddress', path)

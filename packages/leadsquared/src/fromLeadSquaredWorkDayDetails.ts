@@ -1,9 +1,11 @@
 import {
   formatPlainDate,
   type IntervalSet,
+  isSlotwiseError,
   type NoSlotsReason,
   normalizeIntervals,
   parsePlainDate,
+  SlotwiseError,
   type TimeRange,
   validateTimeZone,
 } from '@slotwise/core'
@@ -73,8 +75,20 @@ export function fromLeadSquaredWorkDayDetails(
         `unknown reason ${JSON.stringify(reasonValue)} read as ""`,
       )
   }
-  const start = dayStart(day, timeZone)
-  const end = dayStart(day + 1, timeZone)
+  let start: number
+  let end: number
+  try {
+    start = dayStart(day, timeZone)
+    end = dayStart(day + 1, timeZone)
+  } catch (error) {
+    // 9999-12-31 ends at 10000-01-01, past the core's zone range: the date is refused, at the option.
+    if (!isSlotwiseError(error)) throw error
+    throw new SlotwiseError('INVALID_DATE', {
+      path: 'options.date',
+      details: { value: formatPlainDate(day), expected: 'a date whose day the core can place in the zone' },
+      cause: error,
+    })
+  }
   const working = normalizeIntervals(
     readTimeSlots(field(details, 'WorkingHours'), 'WorkingHours', day, timeZone, start, end, warnings),
   )

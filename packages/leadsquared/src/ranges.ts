@@ -61,7 +61,8 @@ export function fromTimeRanges(value: unknown, path: string): SecondsRange[] {
   if (value === undefined || value === null) return []
   if (!Array.isArray(value))
     throw new SlotwiseError('INVALID_SCHEDULE', { path, details: { expected: 'an array' } })
-  return value.map((item: unknown, i) => {
+  // Array.from, not map: a hole in a sparse array is refused like `undefined`, not kept as a hole.
+  return Array.from(value, (item: unknown, i) => {
     const range = (typeof item === 'object' && item !== null ? item : {}) as Record<string, unknown>
     const from = safeParsePlainTime(range.from)
     const to = safeParsePlainTime(range.to)

@@ -8,6 +8,7 @@ import {
   type PersonAvailability,
   parsePlainDate,
   type Slot,
+  SlotwiseError,
   subtractIntervals,
   validateTimeZone,
 } from '@slotwise/core'
@@ -296,7 +297,7 @@ export function matchRecords(
  *
  * @throws SlotwiseError `INVALID_VENDOR_PAYLOAD` for a bad `request` or user record (paths
  *   under `options.request` / `options.users`), `VENDOR_LIMIT` past 100 days, `INVALID_TIME_ZONE`
- *   for `busySlotsTimeZone`.
+ *   for `busySlotsTimeZone`, `INVALID_ARGUMENT` when `result` is not an answer or `options` not an object.
  * @example
  * const query = fromLeadSquaredSlotsRequest({ FromDate: '2026-03-09', ToDate: '2026-03-09', Users: ['ana@example.com'] }).value
  * const result = availability({ window: query.window, now: 0, policy: { durationMinutes: 30 },
@@ -310,6 +311,13 @@ export function toLeadSquaredSlotsResponse(
   options: ToLeadSquaredSlotsResponseOptions = {},
 ): Mapped<LeadSquaredSlotsResponse> {
   const warnings = new Warnings()
+  if (typeof result !== 'object' || result === null || !Array.isArray(result.people))
+    throw new SlotwiseError('INVALID_ARGUMENT', {
+      path: 'result',
+      details: { expected: 'an AvailabilityResult' },
+    })
+  if (typeof options !== 'object' || options === null)
+    throw new SlotwiseError('INVALID_ARGUMENT', { path: 'options', details: { expected: 'an object' } })
   const records = readArray(options.users, 'options.users', true).map((item, i) =>
     readUser(item, `options.users[${i}]`),
   )

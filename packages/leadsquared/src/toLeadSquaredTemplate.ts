@@ -41,7 +41,7 @@ function rangesOf(value: unknown, path: string, warnings: Warnings): SecondsRang
  * Holidays, leave and zone changes have no place in a template: each is reported as
  * `NOT_IN_TEMPLATE` (they belong to the holiday calendar, the Leave Tracker and the user).
  *
- * @throws SlotwiseError `INVALID_TIME_ZONE`, `INVALID_TIME`, `INVALID_SCHEDULE` for a bad schedule;
+ * @throws SlotwiseError `INVALID_TIME_ZONE`, `INVALID_TIME`, `INVALID_DATE`, `INVALID_SCHEDULE` for a bad schedule;
  *   `INVALID_VENDOR_PAYLOAD` (path `existing`) when `existing` is not an object.
  * @example
  * toLeadSquaredTemplate({ timeZone: 'Europe/London', weekly: { monday: [{ from: '09:00', to: '17:00' }] } },

@@ -23,7 +23,8 @@ export interface ToLeadSquaredWorkDayDetailsOptions {
  * `IsAvailable 0` with `Holiday`, `Leave` or `NotScheduled` and no hours otherwise.
  *
  * @throws SlotwiseError `INVALID_DATE` for a bad date; `INVALID_ARGUMENT` (path `date`) when the
- *   person's answer does not hold that date.
+ *   person's answer does not hold that date, (path `person`) when `person` is not an answer;
+ *   `INVALID_INTERVAL` for a malformed interval in the answer.
  * @example
  * const person = availability({ window: { from: '2026-03-09', to: '2026-03-09', timeZone: 'Asia/Kolkata' }, now: 0,
  *   policy: { durationMinutes: 30 }, people: [{ id: 'u1', schedule: { timeZone: 'Asia/Kolkata',
@@ -38,6 +39,11 @@ export function toLeadSquaredWorkDayDetails(
   options: ToLeadSquaredWorkDayDetailsOptions = {},
 ): Mapped<LeadSquaredWorkDayDetails> {
   const warnings = new Warnings()
+  if (typeof person !== 'object' || person === null || !Array.isArray(person.days))
+    throw new SlotwiseError('INVALID_ARGUMENT', {
+      path: 'person',
+      details: { expected: 'a PersonAvailability' },
+    })
   const day = parsePlainDate(date, 'date')
   const canonical = formatPlainDate(day)
   const entry = person.days.find((candidate) => candidate.date === canonical)
@@ -54,7 +60,9 @@ export function toLeadSquaredWorkDayDetails(
   const hours = writeTimeSlots(working, day, start, end, entry.timeZone, (code, message) =>
     warnings.add(code, 'WorkingHours', message),
   )
-  const UserId = options.userId ?? person.id
+  const UserId = options?.userId ?? person.id
+  if (typeof UserId !== 'string' || UserId === '')
+    throw new SlotwiseError('INVALID_ARGUMENT', { path: 'options.userId', details: { expected: 'a string' } })
   let details: LeadSquaredWorkDayDetails
   if (hours.length > 0) details = { IsAvailable: 1, StatusReason: '', UserId, WorkingHours: hours }
   else if (entry.noSlotsReason === 'WorkDayTemplateNotDefined') {

@@ -1,0 +1,62 @@
+// Counterexamples the all-exports fuzz suite (allExports.fuzz.test.ts) shrank to, kept as
+// examples: each escaped as a foreign TypeError before its fix.
+import { isSlotwiseError } from '@slotwise/core'
+import { expect, test } from 'vitest'
+import schedules from './__fixtures__/availability-schedules.json' with { type: 'json' }
+import availableTimes from './__fixtures__/available-times.json' with { type: 'json' }
+import memberships from './__fixtures__/event-type-memberships.json' with { type: 'json' }
+import {
+  availableTimesMaxDays,
+  fromCalendlyAvailabilitySchedule,
+  fromCalendlyAvailableTimes,
+  fromCalendlyEventTypeMemberships,
+  toCalendlyAvailableTimes,
+} from './index.js'
+
+/** The code and path of what `run` throws. */
+function thrown(run: () => unknown): { code: string; path: string } {
+  try {
+    run()
+  } catch (error) {
+    if (!isSlotwiseError(error)) throw error
+    return { code: error.code, path: error.path }
+  }
+  throw new Error('expected a SlotwiseError')
+}
+
+test('fromCalendlyAvailableTimes: a bigint status is skipped with a warning, not a TypeError from its message', () => {
+  const [first] = availableTimes.collection
+  const payload = { collection: [{ ...first, status: 0n }] }
+  const mapping = fromCalendlyAvailableTimes(payload, { durationMinutes: 30 })
+  expect(mapping.slots).toEqual([])
+  expect(mapping.warnings.map((warning) => warning.code)).toEqual(['STATUS_NOT_AVAILABLE'])
+})
+
+test('fromCalendlyEventTypeMemberships: a bigint display zone is read as null with a warning', () => {
+  const [first] = memberships.collection
+  const payload = { ...memberships, collection: [{ ...first, member: { ...first!.member, timezone: 0n } }] }
+  const mapping = fromCalendlyEventTypeMemberships(payload)
+  expect(mapping.hosts[0]?.timeZone).toBeNull()
+})
+
+test('availableTimesMaxDays: a null-prototype object is an INVALID_ARGUMENT, not a TypeError', () => {
+  expect(thrown(() => availableTimesMaxDays(Object.create(null) as never))).toEqual({
+    code: 'INVALID_ARGUMENT',
+    path: 'now',
+  })
+})
+
+test('toCalendlyAvailableTimes: a result that is not an answer is an INVALID_ARGUMENT, not a TypeError', () => {
+  expect(
+    thrown(() =>
+      toCalendlyAvailableTimes(Number.NaN as never, { schedulingUrl: 'https://calendly.com/a/30min' }),
+    ),
+  ).toEqual({ code: 'INVALID_ARGUMENT', path: 'result' })
+})
+
+test('fromCalendlyAvailabilitySchedule: a symbol for options.uri is an INVALID_ARGUMENT, not a TypeError', () => {
+  expect(thrown(() => fromCalendlyAvailabilitySchedule(schedules, { uri: Symbol('x') as never }))).toEqual({
+    code: 'INVALID_ARGUMENT',
+    path: 'options.uri',
+  })
+})
