@@ -21,7 +21,8 @@ import {
   type FuzzDriver,
   ODD_NUMBERS,
   ODD_TIME_ZONES,
-  sameAsThrowing,
+  refusalOf,
+  safeFormDriver,
 } from '@slotwise/testkit'
 import quirks from './__fixtures__/availability-schedule-quirks.json' with { type: 'json' }
 import schedules from './__fixtures__/availability-schedules.json' with { type: 'json' }
@@ -110,30 +111,9 @@ const personResult = arbitraryAvailabilityRequest({ maxPeople: 1, team: false, e
 
 type Run = (...inputs: never[]) => unknown
 
-function safeDriver(
-  entry: string,
-  throwing: Run,
-  safe: Run,
-  inputs: fc.Arbitrary<readonly unknown[]>,
-): FuzzDriver {
-  return {
-    entry,
-    title: 'same outcome as the throwing form',
-    inputs,
-    run: safe,
-    validate: sameAsThrowing(throwing, (value) => ({ success: true, value }), isCalendlyError),
-  }
-}
-
-function accepted(read: () => unknown, what: string): string | undefined {
-  try {
-    read()
-    return undefined
-  } catch (error) {
-    const { code, path } = error as { code?: string; path?: string }
-    return `${what} refuses it: ${code ?? String(error)} at ${path}`
-  }
-}
+const successOf = (value: unknown) => ({ success: true, value })
+const safeDriverOf = (entry: string, throwing: Run, safe: Run, inputs: fc.Arbitrary<readonly unknown[]>) =>
+  safeFormDriver(entry, throwing, safe, inputs, successOf, isCalendlyError)
 
 const rulesOptions = fc.oneof(
   fc.constant(undefined),
@@ -198,7 +178,7 @@ const drivers: FuzzDriver[] = [
     inputs: scheduleInputs,
     run: api.fromCalendlyAvailabilitySchedule,
   },
-  safeDriver(
+  safeDriverOf(
     'safeFromCalendlyAvailabilitySchedule',
     api.fromCalendlyAvailabilitySchedule,
     api.safeFromCalendlyAvailabilitySchedule,
@@ -210,7 +190,7 @@ const drivers: FuzzDriver[] = [
     inputs: eventTypeSchedulesInputs,
     run: api.fromCalendlyEventTypeAvailabilitySchedules,
   },
-  safeDriver(
+  safeDriverOf(
     'safeFromCalendlyEventTypeAvailabilitySchedules',
     api.fromCalendlyEventTypeAvailabilitySchedules,
     api.safeFromCalendlyEventTypeAvailabilitySchedules,
@@ -222,7 +202,7 @@ const drivers: FuzzDriver[] = [
     inputs: busyInputs,
     run: api.fromCalendlyBusyTimes,
   },
-  safeDriver(
+  safeDriverOf(
     'safeFromCalendlyBusyTimes',
     api.fromCalendlyBusyTimes,
     api.safeFromCalendlyBusyTimes,
@@ -234,7 +214,7 @@ const drivers: FuzzDriver[] = [
     inputs: eventTypeInputs,
     run: api.fromCalendlyEventType,
   },
-  safeDriver(
+  safeDriverOf(
     'safeFromCalendlyEventType',
     api.fromCalendlyEventType,
     api.safeFromCalendlyEventType,
@@ -246,7 +226,7 @@ const drivers: FuzzDriver[] = [
     inputs: membershipsInputs,
     run: api.fromCalendlyEventTypeMemberships,
   },
-  safeDriver(
+  safeDriverOf(
     'safeFromCalendlyEventTypeMemberships',
     api.fromCalendlyEventTypeMemberships,
     api.safeFromCalendlyEventTypeMemberships,
@@ -258,7 +238,7 @@ const drivers: FuzzDriver[] = [
     inputs: availableTimesInputs,
     run: api.fromCalendlyAvailableTimes,
   },
-  safeDriver(
+  safeDriverOf(
     'safeFromCalendlyAvailableTimes',
     api.fromCalendlyAvailableTimes,
     api.safeFromCalendlyAvailableTimes,
@@ -270,7 +250,7 @@ const drivers: FuzzDriver[] = [
     inputs: queryInputs,
     run: api.fromCalendlyBusyTimesQuery,
   },
-  safeDriver(
+  safeDriverOf(
     'safeFromCalendlyBusyTimesQuery',
     api.fromCalendlyBusyTimesQuery,
     api.safeFromCalendlyBusyTimesQuery,
@@ -282,7 +262,7 @@ const drivers: FuzzDriver[] = [
     inputs: queryInputs,
     run: api.fromCalendlyAvailableTimesQuery,
   },
-  safeDriver(
+  safeDriverOf(
     'safeFromCalendlyAvailableTimesQuery',
     api.fromCalendlyAvailableTimesQuery,
     api.safeFromCalendlyAvailableTimesQuery,
@@ -308,7 +288,7 @@ const drivers: FuzzDriver[] = [
     ),
     run: api.toCalendlyAvailabilitySchedule,
     validate: ({ payload }: ReturnType<typeof api.toCalendlyAvailabilitySchedule>) =>
-      accepted(() => api.fromCalendlyAvailabilitySchedule(payload), 'fromCalendlyAvailabilitySchedule'),
+      refusalOf(() => api.fromCalendlyAvailabilitySchedule(payload), 'fromCalendlyAvailabilitySchedule'),
   },
   {
     entry: 'toCalendlyAvailabilitySchedule',
@@ -343,7 +323,7 @@ const drivers: FuzzDriver[] = [
     ),
     run: api.toCalendlyAvailableTimes,
     validate: (written: ReturnType<typeof api.toCalendlyAvailableTimes>) =>
-      accepted(
+      refusalOf(
         () => api.fromCalendlyAvailableTimes(written, { durationMinutes: 30 }),
         'fromCalendlyAvailableTimes',
       ),

@@ -1,6 +1,4 @@
-// Counterexamples the all-exports fuzz suite (allExports.fuzz.test.ts) shrank to, kept as
-// examples: each escaped as a foreign TypeError before its fix.
-import { isSlotwiseError } from '@slotwise/core'
+import { thrownBy } from '@slotwise/testkit'
 import { expect, test } from 'vitest'
 import schedules from './__fixtures__/availability-schedules.json' with { type: 'json' }
 import availableTimes from './__fixtures__/available-times.json' with { type: 'json' }
@@ -12,17 +10,6 @@ import {
   fromCalendlyEventTypeMemberships,
   toCalendlyAvailableTimes,
 } from './index.js'
-
-/** The code and path of what `run` throws. */
-function thrown(run: () => unknown): { code: string; path: string } {
-  try {
-    run()
-  } catch (error) {
-    if (!isSlotwiseError(error)) throw error
-    return { code: error.code, path: error.path }
-  }
-  throw new Error('expected a SlotwiseError')
-}
 
 test('fromCalendlyAvailableTimes: a bigint status is skipped with a warning, not a TypeError from its message', () => {
   const [first] = availableTimes.collection
@@ -40,7 +27,7 @@ test('fromCalendlyEventTypeMemberships: a bigint display zone is read as null wi
 })
 
 test('availableTimesMaxDays: a null-prototype object is an INVALID_ARGUMENT, not a TypeError', () => {
-  expect(thrown(() => availableTimesMaxDays(Object.create(null) as never))).toEqual({
+  expect(thrownBy(() => availableTimesMaxDays(Object.create(null) as never))).toEqual({
     code: 'INVALID_ARGUMENT',
     path: 'now',
   })
@@ -48,14 +35,14 @@ test('availableTimesMaxDays: a null-prototype object is an INVALID_ARGUMENT, not
 
 test('toCalendlyAvailableTimes: a result that is not an answer is an INVALID_ARGUMENT, not a TypeError', () => {
   expect(
-    thrown(() =>
+    thrownBy(() =>
       toCalendlyAvailableTimes(Number.NaN as never, { schedulingUrl: 'https://calendly.com/a/30min' }),
     ),
   ).toEqual({ code: 'INVALID_ARGUMENT', path: 'result' })
 })
 
 test('fromCalendlyAvailabilitySchedule: a symbol for options.uri is an INVALID_ARGUMENT, not a TypeError', () => {
-  expect(thrown(() => fromCalendlyAvailabilitySchedule(schedules, { uri: Symbol('x') as never }))).toEqual({
+  expect(thrownBy(() => fromCalendlyAvailabilitySchedule(schedules, { uri: Symbol('x') as never }))).toEqual({
     code: 'INVALID_ARGUMENT',
     path: 'options.uri',
   })

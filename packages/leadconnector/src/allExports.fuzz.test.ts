@@ -23,7 +23,8 @@ import {
   type FuzzDriver,
   ODD_NUMBERS,
   ODD_TIME_ZONES,
-  sameAsThrowing,
+  refusalOf,
+  safeFormDriver,
 } from '@slotwise/testkit'
 import blockedSlots from './__fixtures__/blocked-slots.json' with { type: 'json' }
 import calendar from './__fixtures__/calendar.json' with { type: 'json' }
@@ -179,30 +180,9 @@ const recurringOptions = {
 
 type Run = (...inputs: never[]) => unknown
 
-function safeDriver(
-  entry: string,
-  throwing: Run,
-  safe: Run,
-  inputs: fc.Arbitrary<readonly unknown[]>,
-): FuzzDriver {
-  return {
-    entry,
-    title: 'same outcome as the throwing form',
-    inputs,
-    run: safe,
-    validate: sameAsThrowing(throwing, (value) => ({ success: true, value }), isLeadConnectorError),
-  }
-}
-
-function accepted(read: () => unknown, what: string): string | undefined {
-  try {
-    read()
-    return undefined
-  } catch (error) {
-    const { code, path } = error as { code?: string; path?: string }
-    return `${what} refuses it: ${code ?? String(error)} at ${path}`
-  }
-}
+const successOf = (value: unknown) => ({ success: true, value })
+const safeDriverOf = (entry: string, throwing: Run, safe: Run, inputs: fc.Arbitrary<readonly unknown[]>) =>
+  safeFormDriver(entry, throwing, safe, inputs, successOf, isLeadConnectorError)
 
 const calendarOptions = fc.oneof(
   fc.constant({ timeZone: 'America/New_York', now: NOW }),
@@ -292,7 +272,7 @@ const drivers: FuzzDriver[] = [
     inputs: calendarInputs,
     run: api.fromLeadConnectorCalendar,
   },
-  safeDriver(
+  safeDriverOf(
     'safeFromLeadConnectorCalendar',
     api.fromLeadConnectorCalendar,
     api.safeFromLeadConnectorCalendar,
@@ -304,7 +284,7 @@ const drivers: FuzzDriver[] = [
     inputs: scheduleInputs,
     run: api.fromLeadConnectorSchedule,
   },
-  safeDriver(
+  safeDriverOf(
     'safeFromLeadConnectorSchedule',
     api.fromLeadConnectorSchedule,
     api.safeFromLeadConnectorSchedule,
@@ -316,7 +296,7 @@ const drivers: FuzzDriver[] = [
     inputs: eventsInputs,
     run: api.fromLeadConnectorEvents,
   },
-  safeDriver(
+  safeDriverOf(
     'safeFromLeadConnectorEvents',
     api.fromLeadConnectorEvents,
     api.safeFromLeadConnectorEvents,
@@ -328,7 +308,7 @@ const drivers: FuzzDriver[] = [
     inputs: blockedInputs,
     run: api.fromLeadConnectorBlockedSlots,
   },
-  safeDriver(
+  safeDriverOf(
     'safeFromLeadConnectorBlockedSlots',
     api.fromLeadConnectorBlockedSlots,
     api.safeFromLeadConnectorBlockedSlots,
@@ -340,7 +320,7 @@ const drivers: FuzzDriver[] = [
     inputs: freeSlotsInputs,
     run: api.fromLeadConnectorFreeSlots,
   },
-  safeDriver(
+  safeDriverOf(
     'safeFromLeadConnectorFreeSlots',
     api.fromLeadConnectorFreeSlots,
     api.safeFromLeadConnectorFreeSlots,
@@ -352,7 +332,7 @@ const drivers: FuzzDriver[] = [
     inputs: requestInputs,
     run: api.fromLeadConnectorFreeSlotsRequest,
   },
-  safeDriver(
+  safeDriverOf(
     'safeFromLeadConnectorFreeSlotsRequest',
     api.fromLeadConnectorFreeSlotsRequest,
     api.safeFromLeadConnectorFreeSlotsRequest,
@@ -393,7 +373,7 @@ const drivers: FuzzDriver[] = [
     inputs: fc.tuple(coreSchedule, fc.constantFrom(undefined, ...calendars, seedUpdateCalendar)),
     run: api.toLeadConnectorCalendar,
     validate: ({ calendar: written }: ReturnType<typeof api.toLeadConnectorCalendar>, [input]) =>
-      accepted(
+      refusalOf(
         () => api.fromLeadConnectorCalendar(written, { timeZone: (input as Schedule).timeZone }),
         'fromLeadConnectorCalendar',
       ),
@@ -427,7 +407,7 @@ const drivers: FuzzDriver[] = [
     inputs: fc.tuple(coreSchedule, fc.constantFrom(undefined, schedule)),
     run: api.toLeadConnectorSchedule,
     validate: ({ schedule: written }: ReturnType<typeof api.toLeadConnectorSchedule>) =>
-      accepted(() => api.fromLeadConnectorSchedule(written), 'fromLeadConnectorSchedule'),
+      refusalOf(() => api.fromLeadConnectorSchedule(written), 'fromLeadConnectorSchedule'),
   },
   {
     entry: 'toLeadConnectorSchedule',

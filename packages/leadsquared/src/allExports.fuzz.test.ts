@@ -22,7 +22,8 @@ import {
   type FuzzDriver,
   formatDayNumber,
   ODD_TIME_ZONES,
-  sameAsThrowing,
+  refusalOf,
+  safeFormDriver,
   type TestPerson,
   windowDays,
   windowFirstDay,
@@ -145,36 +146,11 @@ const coreSchedule = fc
 
 type Run = (...inputs: never[]) => unknown
 
+const successOf = (returned: unknown) => ({ success: true, ...(returned as object) })
+const safeDriverOf = (entry: string, throwing: Run, safe: Run, inputs: fc.Arbitrary<readonly unknown[]>) =>
+  safeFormDriver(entry, throwing, safe, inputs, successOf, isLeadSquaredError)
+
 /** A `safe…` form: never throws, and fails exactly when the throwing form throws. */
-function safeDriver(
-  entry: string,
-  throwing: Run,
-  safe: Run,
-  inputs: fc.Arbitrary<readonly unknown[]>,
-): FuzzDriver {
-  return {
-    entry,
-    title: 'same outcome as the throwing form',
-    inputs,
-    run: safe,
-    validate: sameAsThrowing(
-      throwing,
-      (returned) => ({ success: true, ...(returned as object) }),
-      isLeadSquaredError,
-    ),
-  }
-}
-
-function accepted(read: () => unknown, what: string): string | undefined {
-  try {
-    read()
-    return undefined
-  } catch (error) {
-    const { code, path } = error as { code?: string; path?: string }
-    return `${what} refuses it: ${code ?? String(error)} at ${path}`
-  }
-}
-
 // ---------------------------------------------------------------------------------------
 // Drivers
 
@@ -268,7 +244,7 @@ const drivers: FuzzDriver[] = [
       return JSON.stringify(reread) === JSON.stringify(value) ? undefined : 'to… then from… changed the query'
     },
   },
-  safeDriver(
+  safeDriverOf(
     'safeFromLeadSquaredSlotsRequest',
     api.fromLeadSquaredSlotsRequest,
     api.safeFromLeadSquaredSlotsRequest,
@@ -284,7 +260,7 @@ const drivers: FuzzDriver[] = [
     ),
     run: api.toLeadSquaredSlotsRequest,
     validate: ({ value }: ReturnType<typeof api.toLeadSquaredSlotsRequest>) =>
-      accepted(() => api.fromLeadSquaredSlotsRequest(value), 'fromLeadSquaredSlotsRequest'),
+      refusalOf(() => api.fromLeadSquaredSlotsRequest(value), 'fromLeadSquaredSlotsRequest'),
   },
   {
     entry: 'toLeadSquaredSlotsRequest',
@@ -298,7 +274,7 @@ const drivers: FuzzDriver[] = [
     inputs: slotsResponseInputs,
     run: api.fromLeadSquaredSlotsResponse,
   },
-  safeDriver(
+  safeDriverOf(
     'safeFromLeadSquaredSlotsResponse',
     api.fromLeadSquaredSlotsResponse,
     api.safeFromLeadSquaredSlotsResponse,
@@ -313,7 +289,7 @@ const drivers: FuzzDriver[] = [
     ]),
     run: api.toLeadSquaredSlotsResponse,
     validate: ({ value }: ReturnType<typeof api.toLeadSquaredSlotsResponse>) =>
-      accepted(() => api.fromLeadSquaredSlotsResponse(value), 'fromLeadSquaredSlotsResponse'),
+      refusalOf(() => api.fromLeadSquaredSlotsResponse(value), 'fromLeadSquaredSlotsResponse'),
   },
   {
     entry: 'toLeadSquaredSlotsResponse',
@@ -336,7 +312,7 @@ const drivers: FuzzDriver[] = [
     inputs: templateInputs,
     run: api.fromLeadSquaredTemplate,
   },
-  safeDriver(
+  safeDriverOf(
     'safeFromLeadSquaredTemplate',
     api.fromLeadSquaredTemplate,
     api.safeFromLeadSquaredTemplate,
@@ -351,7 +327,7 @@ const drivers: FuzzDriver[] = [
     ),
     run: api.toLeadSquaredTemplate,
     validate: ({ value }: ReturnType<typeof api.toLeadSquaredTemplate>) =>
-      accepted(() => api.fromLeadSquaredTemplate(value), 'fromLeadSquaredTemplate'),
+      refusalOf(() => api.fromLeadSquaredTemplate(value), 'fromLeadSquaredTemplate'),
   },
   {
     entry: 'toLeadSquaredTemplate',
@@ -371,7 +347,7 @@ const drivers: FuzzDriver[] = [
     inputs: holidaysInputs,
     run: api.fromLeadSquaredHolidays,
   },
-  safeDriver(
+  safeDriverOf(
     'safeFromLeadSquaredHolidays',
     api.fromLeadSquaredHolidays,
     api.safeFromLeadSquaredHolidays,
@@ -383,7 +359,7 @@ const drivers: FuzzDriver[] = [
     inputs: leavesInputs,
     run: api.fromLeadSquaredLeaves,
   },
-  safeDriver(
+  safeDriverOf(
     'safeFromLeadSquaredLeaves',
     api.fromLeadSquaredLeaves,
     api.safeFromLeadSquaredLeaves,
@@ -395,21 +371,31 @@ const drivers: FuzzDriver[] = [
     inputs: tasksInputs,
     run: api.fromLeadSquaredTasks,
   },
-  safeDriver('safeFromLeadSquaredTasks', api.fromLeadSquaredTasks, api.safeFromLeadSquaredTasks, tasksInputs),
+  safeDriverOf(
+    'safeFromLeadSquaredTasks',
+    api.fromLeadSquaredTasks,
+    api.safeFromLeadSquaredTasks,
+    tasksInputs,
+  ),
   {
     entry: 'fromLeadSquaredUsers',
     title: 'the team and vendors accounts, mutated; emails, zones, windows',
     inputs: usersInputs,
     run: api.fromLeadSquaredUsers,
   },
-  safeDriver('safeFromLeadSquaredUsers', api.fromLeadSquaredUsers, api.safeFromLeadSquaredUsers, usersInputs),
+  safeDriverOf(
+    'safeFromLeadSquaredUsers',
+    api.fromLeadSquaredUsers,
+    api.safeFromLeadSquaredUsers,
+    usersInputs,
+  ),
   {
     entry: 'fromLeadSquaredWorkDayDetails',
     title: 'fixtures, mutated, random JSON; dates and zones',
     inputs: detailsInputs,
     run: api.fromLeadSquaredWorkDayDetails,
   },
-  safeDriver(
+  safeDriverOf(
     'safeFromLeadSquaredWorkDayDetails',
     api.fromLeadSquaredWorkDayDetails,
     api.safeFromLeadSquaredWorkDayDetails,
@@ -425,7 +411,7 @@ const drivers: FuzzDriver[] = [
     ),
     run: api.toLeadSquaredWorkDayDetails,
     validate: ({ value }: ReturnType<typeof api.toLeadSquaredWorkDayDetails>, [person, date]) =>
-      accepted(
+      refusalOf(
         () =>
           api.fromLeadSquaredWorkDayDetails(value, {
             date: date as string,

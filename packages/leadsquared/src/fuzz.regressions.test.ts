@@ -1,7 +1,8 @@
 // Counterexamples the all-exports fuzz suite (allExports.fuzz.test.ts) shrank to, kept as
 // examples: each failed with a foreign TypeError, an undocumented code or an output the
 // matching reader refuses before its fix.
-import { availability, isSlotwiseError } from '@slotwise/core'
+import { availability } from '@slotwise/core'
+import { thrownBy } from '@slotwise/testkit'
 import { describe, expect, test } from 'vitest'
 import {
   answerLeadSquaredSlotsRequest,
@@ -14,22 +15,11 @@ import {
   toLeadSquaredWorkDayDetails,
 } from './index.js'
 
-/** The code and path of what `run` throws. */
-function thrown(run: () => unknown): { code: string; path: string } {
-  try {
-    run()
-  } catch (error) {
-    if (!isSlotwiseError(error)) throw error
-    return { code: error.code, path: error.path }
-  }
-  throw new Error('expected a SlotwiseError')
-}
-
 describe('fromLeadSquaredSlotsRequest', () => {
   test('a hole in a sparse Users array is refused at its index, not returned as a hole', () => {
     // biome-ignore lint/suspicious/noSparseArray: the counterexample is a sparse array.
     const body = { FromDate: '2026-03-02', ToDate: '2026-03-15', Users: [, 'a@example.com'] }
-    expect(thrown(() => fromLeadSquaredSlotsRequest(body))).toEqual({
+    expect(thrownBy(() => fromLeadSquaredSlotsRequest(body))).toEqual({
       code: 'INVALID_VENDOR_PAYLOAD',
       path: 'Users[0]',
     })
@@ -37,7 +27,7 @@ describe('fromLeadSquaredSlotsRequest', () => {
 
   test('9999-12-31 is refused at ToDate: its window runs past the last date the core can place', () => {
     const body = { FromDate: '9999-12-25', ToDate: '9999-12-31', Users: ['a@example.com'] }
-    expect(thrown(() => fromLeadSquaredSlotsRequest(body))).toEqual({
+    expect(thrownBy(() => fromLeadSquaredSlotsRequest(body))).toEqual({
       code: 'INVALID_VENDOR_PAYLOAD',
       path: 'ToDate',
     })
@@ -47,14 +37,14 @@ describe('fromLeadSquaredSlotsRequest', () => {
 describe('toLeadSquaredSlotsRequest', () => {
   test('a user that is not a string is refused, as the reader would refuse the body', () => {
     const query = { fromDate: '2026-03-02', toDate: '2026-03-15', users: [[]] as unknown as string[] }
-    expect(thrown(() => toLeadSquaredSlotsRequest(query))).toEqual({
+    expect(thrownBy(() => toLeadSquaredSlotsRequest(query))).toEqual({
       code: 'INVALID_VENDOR_PAYLOAD',
       path: 'users[0]',
     })
   })
 
   test('a query that is not an object is an INVALID_ARGUMENT, not a TypeError', () => {
-    expect(thrown(() => toLeadSquaredSlotsRequest(null as never))).toEqual({
+    expect(thrownBy(() => toLeadSquaredSlotsRequest(null as never))).toEqual({
       code: 'INVALID_ARGUMENT',
       path: 'query',
     })
@@ -75,7 +65,7 @@ test('fromLeadSquaredUsers: a bigint among the emails is an unknown user, not a 
 test('fromLeadSquaredWorkDayDetails: 9999-12-31 is an INVALID_DATE at options.date, not INVALID_DATE_TIME', () => {
   const details = { IsAvailable: 1, StatusReason: '', UserId: 'u1', WorkingHours: [] }
   expect(
-    thrown(() => fromLeadSquaredWorkDayDetails(details, { date: '9999-12-31', timeZone: 'UTC' })),
+    thrownBy(() => fromLeadSquaredWorkDayDetails(details, { date: '9999-12-31', timeZone: 'UTC' })),
   ).toEqual({
     code: 'INVALID_DATE',
     path: 'options.date',
@@ -83,7 +73,7 @@ test('fromLeadSquaredWorkDayDetails: 9999-12-31 is an INVALID_DATE at options.da
 })
 
 test('toLeadSquaredSlotsResponse: NaN for the result is an INVALID_ARGUMENT, not a TypeError', () => {
-  expect(thrown(() => toLeadSquaredSlotsResponse(Number.NaN as never))).toEqual({
+  expect(thrownBy(() => toLeadSquaredSlotsResponse(Number.NaN as never))).toEqual({
     code: 'INVALID_ARGUMENT',
     path: 'result',
   })
@@ -100,14 +90,16 @@ describe('toLeadSquaredWorkDayDetails', () => {
   }).people[0]!
 
   test('a bigint userId is refused, not written into UserId', () => {
-    expect(thrown(() => toLeadSquaredWorkDayDetails(person, '2026-03-09', { userId: 0n as never }))).toEqual({
+    expect(
+      thrownBy(() => toLeadSquaredWorkDayDetails(person, '2026-03-09', { userId: 0n as never })),
+    ).toEqual({
       code: 'INVALID_ARGUMENT',
       path: 'options.userId',
     })
   })
 
   test('NaN for the person is an INVALID_ARGUMENT, not a TypeError', () => {
-    expect(thrown(() => toLeadSquaredWorkDayDetails(Number.NaN as never, '2026-03-09'))).toEqual({
+    expect(thrownBy(() => toLeadSquaredWorkDayDetails(Number.NaN as never, '2026-03-09'))).toEqual({
       code: 'INVALID_ARGUMENT',
       path: 'person',
     })
@@ -116,7 +108,7 @@ describe('toLeadSquaredWorkDayDetails', () => {
 
 test('fromLeadSquaredUsers: a million emails are refused at once, not answered with a million warnings', () => {
   const emails = new Array<string>(1_000_000).fill('nobody@example.com')
-  expect(thrown(() => fromLeadSquaredUsers({ users: [] }, { emails }))).toEqual({
+  expect(thrownBy(() => fromLeadSquaredUsers({ users: [] }, { emails }))).toEqual({
     code: 'TOO_MANY_PEOPLE',
     path: 'options.emails',
   })
@@ -124,7 +116,9 @@ test('fromLeadSquaredUsers: a million emails are refused at once, not answered w
 
 test('answerLeadSquaredSlotsRequest: null options are an INVALID_ARGUMENT, not a TypeError', () => {
   const request = { FromDate: '2026-03-09', ToDate: '2026-03-09', Users: ['a@example.com'] }
-  expect(thrown(() => answerLeadSquaredSlotsRequest(request, { now: 0, users: [] }, null as never))).toEqual({
+  expect(
+    thrownBy(() => answerLeadSquaredSlotsRequest(request, { now: 0, users: [] }, null as never)),
+  ).toEqual({
     code: 'INVALID_ARGUMENT',
     path: 'options',
   })
@@ -133,7 +127,7 @@ test('answerLeadSquaredSlotsRequest: null options are an INVALID_ARGUMENT, not a
 test('toLeadSquaredTemplate: a hole in a sparse weekly list is an INVALID_TIME at its index, not a TypeError', () => {
   // biome-ignore lint/suspicious/noSparseArray: the counterexample is a sparse array.
   const schedule = { timeZone: 'Europe/London', weekly: { tuesday: [,] } }
-  expect(thrown(() => toLeadSquaredTemplate(schedule as never))).toEqual({
+  expect(thrownBy(() => toLeadSquaredTemplate(schedule as never))).toEqual({
     code: 'INVALID_TIME',
     path: 'weekly.tuesday[0].from',
   })
@@ -148,7 +142,7 @@ test('fromLeadSquaredUsers: a window whose start is a deeply nested array is ref
       { UserTaskId: 't1', OwnerId: 'u1', DueDate: '2026-03-09 05:00:00', EndDate: '2026-03-09 06:00:00' },
     ],
   }
-  expect(thrown(() => fromLeadSquaredUsers(data, { window: { start: deep as number, end: 0 } }))).toEqual({
+  expect(thrownBy(() => fromLeadSquaredUsers(data, { window: { start: deep as number, end: 0 } }))).toEqual({
     code: 'INVALID_ARGUMENT',
     path: 'options.window',
   })

@@ -179,3 +179,49 @@ export function describeAllExportsFuzz(suite: AllExportsFuzzSuite): void {
     console.info(ledger.report(suite.title))
   })
 }
+
+type Run = (...inputs: never[]) => unknown
+
+/**
+ * A driver for a `safe…` reader: it must fail exactly when its throwing form throws, with
+ * the same code and path, and otherwise return `successOf` of what the throwing form returns.
+ */
+export function safeFormDriver(
+  entry: string,
+  throwing: Run,
+  safe: Run,
+  inputs: fc.Arbitrary<readonly unknown[]>,
+  successOf: (returned: unknown) => unknown,
+  isVendorError: (body: unknown) => boolean,
+): FuzzDriver {
+  return {
+    entry,
+    title: 'same outcome as the throwing form',
+    inputs,
+    run: safe,
+    validate: sameAsThrowing(throwing, successOf, isVendorError),
+  }
+}
+
+/** `undefined` when `read()` accepts, else a message naming `what` refused it and why. */
+export function refusalOf(read: () => unknown, what: string): string | undefined {
+  try {
+    read()
+    return undefined
+  } catch (error) {
+    const { code, path } = error as { code?: string; path?: string }
+    return `${what} refuses it: ${code ?? String(error)} at ${path}`
+  }
+}
+
+/** The code and path of the SlotwiseError `run` throws; anything else fails the test. */
+export function thrownBy(run: () => unknown): { code: string; path: string } {
+  try {
+    run()
+  } catch (error) {
+    const { code, path } = error as { code?: unknown; path?: unknown }
+    if ((error as Record<symbol, unknown>)[Symbol.for('slotwise.error')] !== true) throw error
+    return { code: code as string, path: path as string }
+  }
+  throw new Error('expected a SlotwiseError')
+}
