@@ -11,7 +11,7 @@ export default defineConfig({
       // Reads README.md with node:fs; the examples it runs are plain core calls that the
       // other files already cover in the browser.
       'src/readme.test.ts',
-      // fuzz/drivers.ts reads the README's error catalogue with node:fs when it is imported.
+      // The fuzz suites' hang-guard bounds were measured under Node, on megabyte inputs.
       'src/fuzz/**/*.test.ts',
       // Sets process.env.TZ to show the host zone is never read; a page cannot change its own
       // zone, and `pnpm test:tz` runs the whole suite under other host zones in Node.

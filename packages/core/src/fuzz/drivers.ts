@@ -4,7 +4,6 @@
 // returned value must look like. The `*.fuzz.test.ts` files run them through the harness in
 // @slotwise/testkit (`fuzzCall`), which checks the codes, the `path`, the bound, that no
 // argument was mutated and that no built-in prototype changed.
-import { readFileSync } from 'node:fs'
 import {
   adversarialValue,
   arbitraryAssignment,
@@ -57,6 +56,8 @@ import {
 } from '@slotwise/testkit'
 import fc from 'fast-check'
 import { afterAll, describe, expect, test } from 'vitest'
+// Vite's ?raw import: the README as text, with no file system call in the suite.
+import readme from '../../README.md?raw'
 import * as core from '../index.js'
 import type { SlotwiseErrorCode } from '../SlotwiseError.js'
 
@@ -158,9 +159,7 @@ export const BOUNDS_MS: Readonly<Record<string, number>> = {
 }
 
 /** The README's error catalogue, read from the package root. */
-export const CATALOGUE: ReadonlySet<string> = catalogueCodes(
-  readFileSync(new URL('../../README.md', import.meta.url), 'utf8'),
-)
+export const CATALOGUE: ReadonlySet<string> = catalogueCodes(readme)
 
 // ---------------------------------------------------------------------------------------
 // Building arguments
