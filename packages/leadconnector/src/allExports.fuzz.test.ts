@@ -35,6 +35,7 @@ import events from './__fixtures__/events.json' with { type: 'json' }
 import eventsCapacity from './__fixtures__/events-capacity.json' with { type: 'json' }
 import eventsRecurring from './__fixtures__/events-recurring.json' with { type: 'json' }
 import freeSlots from './__fixtures__/free-slots.json' with { type: 'json' }
+import recurringCalendarPayload from './__fixtures__/recurring-calendar.json' with { type: 'json' }
 import schedule from './__fixtures__/schedule.json' with { type: 'json' }
 import seedBlockedSlots from './__fixtures__/seed-blocked-slots.json' with { type: 'json' }
 import seedUpdateCalendar from './__fixtures__/seed-update-calendar.json' with { type: 'json' }
@@ -147,22 +148,9 @@ const week = {
   timeZone: 'America/New_York',
 }
 
-const recurringCalendar = api.fromLeadConnectorCalendar(
-  {
-    calendar: {
-      id: 'CaLRec',
-      teamMembers: [{ userId: 'UsRAna' }],
-      slotDuration: 60,
-      slotInterval: 60,
-      openHours: [
-        { daysOfTheWeek: [1], hours: [{ openHour: 9, openMinute: 0, closeHour: 12, closeMinute: 0 }] },
-      ],
-      enableRecurring: true,
-      recurring: { freq: 'WEEKLY', count: 3, bookingOption: 'skip', bookingOverlapDefaultStatus: 'new' },
-    },
-  },
-  { timeZone: 'America/New_York' },
-)
+const recurringCalendar = api.fromLeadConnectorCalendar(recurringCalendarPayload, {
+  timeZone: 'America/New_York',
+})
 const recurringRequest: AvailabilityRequest = {
   window: { from: '2025-03-03', to: '2025-03-03', timeZone: 'America/New_York' },
   now: Date.UTC(2025, 2, 1),

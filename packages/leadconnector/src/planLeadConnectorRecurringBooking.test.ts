@@ -1,6 +1,7 @@
 import { type AvailabilityRequest, isSlotwiseError } from '@slotwise/core'
 import { expect, test } from 'vitest'
 import calendarCapacity from './__fixtures__/calendar-capacity.json' with { type: 'json' }
+import recurringCalendarPayload from './__fixtures__/recurring-calendar.json' with { type: 'json' }
 import seedErrors from './__fixtures__/seed-errors.json' with { type: 'json' }
 import {
   fromLeadConnectorCalendar,
@@ -11,22 +12,7 @@ import {
 // Ana, New York, Mondays 09:00–12:00; weekly 10:00 bookings of 60 minutes from 2025-03-03 (across
 // the DST change of 2025-03-09). Another appointment takes Monday 2025-03-10 10:00–10:30, and
 // 2025-03-17 is blocked all morning, 2025-03-24 until 11:00.
-const calendar = fromLeadConnectorCalendar(
-  {
-    calendar: {
-      id: 'CaLRec',
-      teamMembers: [{ userId: 'UsRAna' }],
-      slotDuration: 60,
-      slotInterval: 60,
-      openHours: [
-        { daysOfTheWeek: [1], hours: [{ openHour: 9, openMinute: 0, closeHour: 12, closeMinute: 0 }] },
-      ],
-      enableRecurring: true,
-      recurring: { freq: 'WEEKLY', count: 3, bookingOption: 'skip', bookingOverlapDefaultStatus: 'new' },
-    },
-  },
-  { timeZone: 'America/New_York' },
-)
+const calendar = fromLeadConnectorCalendar(recurringCalendarPayload, { timeZone: 'America/New_York' })
 const busy = fromLeadConnectorEvents(
   {
     events: [

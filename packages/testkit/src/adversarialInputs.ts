@@ -1,45 +1,9 @@
 import fc from 'fast-check'
-import { arbitraryMutation } from './arbitraries/requests.js'
+import { arbitraryMutation, pathsOf, replaceAt } from './arbitraries/requests.js'
 import { adversarialValue } from './fuzz.js'
 
 // Inputs and checks for the all-exports fuzz suites of the adapters: valid payloads with one
 // path made adversarial, random JSON, and a check that a result survives JSON.
-
-type Key = string | number
-
-/** Every path (list of keys) to a value inside `value`, the root included; own keys only. */
-function pathsOf(value: unknown, path: Key[] = [], into: Key[][] = []): Key[][] {
-  into.push(path)
-  if (Array.isArray(value)) {
-    value.forEach((item, i) => {
-      pathsOf(item, [...path, i], into)
-    })
-  } else if (typeof value === 'object' && value !== null) {
-    for (const key of Object.keys(value))
-      pathsOf((value as Record<string, unknown>)[key], [...path, key], into)
-  }
-  return into
-}
-
-/** A copy of `value` with the value at `path` replaced; the original is never touched. */
-function replaceAt(value: unknown, path: readonly Key[], replacement: unknown): unknown {
-  if (path.length === 0) return replacement
-  const [head, ...rest] = path
-  if (Array.isArray(value))
-    return value.map((item, i) => (i === head ? replaceAt(item, rest, replacement) : item))
-  const copy: Record<string, unknown> = {}
-  for (const key of Object.keys(value as object)) {
-    const inner = (value as Record<string, unknown>)[key]
-    // defineProperty, so an own `__proto__` key stays an own key and sets no prototype.
-    Object.defineProperty(copy, key, {
-      value: key === head ? replaceAt(inner, rest, replacement) : inner,
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    })
-  }
-  return copy
-}
 
 /**
  * A valid value with one path made adversarial: the testkit's {@link arbitraryMutation}
@@ -55,11 +19,6 @@ export function arbitraryAdversarialMutation(valid: unknown): fc.Arbitrary<unkno
       .tuple(fc.constantFrom(...paths), adversarialValue())
       .map(([path, replacement]) => replaceAt(valid, path, replacement)),
   )
-}
-
-/** `value` with the value at `path` replaced (a copy); for building domain-specific mutations. */
-export function withValueAt(value: unknown, path: readonly Key[], replacement: unknown): unknown {
-  return replaceAt(value, path, replacement)
 }
 
 /**

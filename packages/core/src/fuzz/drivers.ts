@@ -560,6 +560,28 @@ function calendarDriver(
   return { codes, inputs: argumentsFrom(valid, typed), run, validate }
 }
 
+/** Drivers for `parse<name>` and `safeParse<name>`: the same text, the safe form returning the code as an issue. */
+function parserDrivers(
+  name: string,
+  parse: (text: never, path: never) => unknown,
+  safeParse: (text: never, path: never) => unknown,
+  codes: SlotwiseErrorCode[],
+  text: fc.Arbitrary<string>,
+  check: (value: unknown) => string | undefined,
+): Record<string, Driver> {
+  const inputs = fc.tuple(fc.oneof(text, anyText), pathArgument)
+  return {
+    [`parse${name}`]: calendarDriver(parse, codes, inputs, check, [1]),
+    [`safeParse${name}`]: calendarDriver(
+      safeParse,
+      [],
+      inputs,
+      (result) => checkSafeResult(result, codes, check),
+      [1],
+    ),
+  }
+}
+
 const dateOnly: SlotwiseErrorCode[] = ['INVALID_DATE']
 const checkParsedDate = (days: unknown) =>
   inDateRange(days) && core.parsePlainDate(core.formatPlainDate(days as number)) === days
@@ -578,19 +600,13 @@ const checkParsedWall = (wallMs: unknown) =>
     : `not wall milliseconds that format and parse back: ${String(wallMs)}`
 
 export const calendarDrivers: Record<string, Driver> = {
-  parsePlainDate: calendarDriver(
+  ...parserDrivers(
+    'PlainDate',
     (text: never, path: never) => core.parsePlainDate(text, path),
-    dateOnly,
-    fc.tuple(fc.oneof(dateText, anyText), pathArgument),
-    checkParsedDate,
-    [1],
-  ),
-  safeParsePlainDate: calendarDriver(
     (text: never, path: never) => core.safeParsePlainDate(text, path),
-    [],
-    fc.tuple(fc.oneof(dateText, anyText), pathArgument),
-    (result) => checkSafeResult(result, dateOnly, checkParsedDate),
-    [1],
+    dateOnly,
+    dateText,
+    checkParsedDate,
   ),
   formatPlainDate: calendarDriver(
     core.formatPlainDate,
@@ -641,19 +657,13 @@ export const calendarDrivers: Record<string, Driver> = {
         ? undefined
         : `not an ISO week: ${JSON.stringify(result)}`,
   ),
-  parsePlainTime: calendarDriver(
+  ...parserDrivers(
+    'PlainTime',
     (text: never, path: never) => core.parsePlainTime(text, path),
-    ['INVALID_TIME'],
-    fc.tuple(fc.oneof(timeText, anyText), pathArgument),
-    checkParsedTime,
-    [1],
-  ),
-  safeParsePlainTime: calendarDriver(
     (text: never, path: never) => core.safeParsePlainTime(text, path),
-    [],
-    fc.tuple(fc.oneof(timeText, anyText), pathArgument),
-    (result) => checkSafeResult(result, ['INVALID_TIME'], checkParsedTime),
-    [1],
+    ['INVALID_TIME'],
+    timeText,
+    checkParsedTime,
   ),
   formatPlainTime: calendarDriver(
     (seconds: never, options: never) => core.formatPlainTime(seconds, options),
@@ -667,19 +677,13 @@ export const calendarDrivers: Record<string, Driver> = {
     (text: string, [seconds]) =>
       core.parsePlainTime(text) === (seconds as number) + 0 ? undefined : `does not parse back: ${text}`,
   ),
-  parsePlainDateTime: calendarDriver(
+  ...parserDrivers(
+    'PlainDateTime',
     (text: never, path: never) => core.parsePlainDateTime(text, path),
-    ['INVALID_DATE_TIME'],
-    fc.tuple(fc.oneof(dateTimeText, anyText), pathArgument),
-    checkParsedWall,
-    [1],
-  ),
-  safeParsePlainDateTime: calendarDriver(
     (text: never, path: never) => core.safeParsePlainDateTime(text, path),
-    [],
-    fc.tuple(fc.oneof(dateTimeText, anyText), pathArgument),
-    (result) => checkSafeResult(result, ['INVALID_DATE_TIME'], checkParsedWall),
-    [1],
+    ['INVALID_DATE_TIME'],
+    dateTimeText,
+    checkParsedWall,
   ),
   formatPlainDateTime: calendarDriver(
     core.formatPlainDateTime,

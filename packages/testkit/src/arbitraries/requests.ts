@@ -782,8 +782,10 @@ export function arbitraryHostileValue(): fc.Arbitrary<unknown> {
   )
 }
 
-/** Every path (list of keys) to a value inside `value`, the root included. */
-function pathsOf(value: unknown, path: (string | number)[] = [], into: (string | number)[][] = []) {
+type Key = string | number
+
+/** Every path (list of keys) to a value inside `value`, the root included; own keys only. */
+export function pathsOf(value: unknown, path: Key[] = [], into: Key[][] = []): Key[][] {
   into.push(path)
   if (Array.isArray(value)) {
     value.forEach((item, i) => {
@@ -796,13 +798,23 @@ function pathsOf(value: unknown, path: (string | number)[] = [], into: (string |
   return into
 }
 
-function replaceAt(value: unknown, path: readonly (string | number)[], replacement: unknown): unknown {
+/** A copy of `value` with the value at `path` replaced; the original is never touched. */
+export function replaceAt(value: unknown, path: readonly Key[], replacement: unknown): unknown {
   if (path.length === 0) return replacement
   const [head, ...rest] = path
   if (Array.isArray(value))
     return value.map((item, i) => (i === head ? replaceAt(item, rest, replacement) : item))
-  const copy: Record<string, unknown> = { ...(value as Record<string, unknown>) }
-  copy[head as string] = replaceAt(copy[head as string], rest, replacement)
+  const copy: Record<string, unknown> = {}
+  for (const key of Object.keys(value as object)) {
+    const inner = (value as Record<string, unknown>)[key]
+    // defineProperty, so an own `__proto__` key stays an own key and sets no prototype.
+    Object.defineProperty(copy, key, {
+      value: key === head ? replaceAt(inner, rest, replacement) : inner,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    })
+  }
   return copy
 }
 
