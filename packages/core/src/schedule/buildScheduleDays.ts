@@ -30,15 +30,23 @@ export interface DayData {
 
 /** Converts a date's ranges (seconds from its midnight) to a canonical list of instants. */
 function rangesToInstants(zone: ZoneRecord, day: number, ranges: Ranges): Interval[] {
-  const list: Interval[] = []
   const midnight = day * MS_PER_DAY
+  const at = (i: number) => wallToInstant(zone, midnight + ranges[i]! * 1000, 'compatible')
+  // These lists are part of the answer: built at their exact size (one grown by `push` keeps
+  // room for a dozen more intervals). A range that lies wholly in a DST gap maps to nothing.
+  if (ranges.length <= 2) {
+    if (ranges.length === 0) return []
+    const start = at(0)
+    const end = at(1)
+    return end > start ? [{ start, end }] : []
+  }
+  const list: Interval[] = []
   for (let i = 0; i < ranges.length; i += 2) {
-    const start = wallToInstant(zone, midnight + ranges[i]! * 1000, 'compatible')
-    const end = wallToInstant(zone, midnight + ranges[i + 1]! * 1000, 'compatible')
-    // A range that lies wholly in a DST gap maps to nothing.
+    const start = at(i)
+    const end = at(i + 1)
     if (end > start) list.push({ start, end })
   }
-  return list.length < 2 ? list : normalizeIntervalList(list, '')
+  return normalizeIntervalList(list, '')
 }
 
 /**

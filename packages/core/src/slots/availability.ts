@@ -2,7 +2,13 @@ import { MS_PER_DAY } from '../calendar/civil.js'
 import { formatDays } from '../calendar/formatPlainDate.js'
 import { parsePlainDate } from '../calendar/parsePlainDate.js'
 import { fail, MAX_TEXT_LENGTH, readArray, readBoolean, readInteger, readObject } from '../internal/read.js'
-import { findFirstEndingAfter, intersectSets, isInstant, readInterval } from '../interval/internal.js'
+import {
+  findFirstEndingAfter,
+  intersectSets,
+  isInstant,
+  isSetCovering,
+  readInterval,
+} from '../interval/internal.js'
 import type { Interval } from '../interval/types.js'
 import { wallToInstant } from '../zone/wallToInstant.js'
 import { getZone, MAX_ZONE_INSTANT, MIN_ZONE_INSTANT } from '../zone/zoneRecord.js'
@@ -172,36 +178,57 @@ export function personSlots(
   const duration = state.policy.duration
   forEachCandidate(state, from, to, (start) => {
     const end = start + duration
-    const reasons = evaluate(state, start, end, false, explain, !explain)
+    const reasons = evaluate(state, start, end, false, explain, !explain, true)
     if (reasons.length === 0) slots.push({ start, end })
     else if (explain) rejected.push({ start, end, reasons })
   })
   return { slots, rejected }
 }
 
-/** Splits sorted slots by the local date (index into `state.days`) of their start. */
+/**
+ * Splits sorted slots by the local date (index into `state.days`) of their start. Each group
+ * is an exact-size slice: the answer outlives the call, and arrays grown by `push` keep
+ * room for a dozen more entries each (100 people × 100 dates doubled the answer's heap).
+ */
 function groupByDay(state: PersonState, slots: readonly Slot[]): Slot[][] {
-  const groups = state.days.map((): Slot[] => [])
-  let day = 0
-  for (const slot of slots) {
-    while (day < state.days.length - 1 && state.days[day]!.end <= slot.start) day++
-    groups[day]!.push(slot)
+  const days = state.days
+  const groups: Slot[][] = []
+  let first = 0
+  for (let d = 0; d < days.length; d++) {
+    let next = first
+    if (d === days.length - 1) next = slots.length
+    else while (next < slots.length && slots[next]!.start < days[d]!.end) next++
+    groups.push(slots.slice(first, next))
+    first = next
   }
   return groups
 }
 
+/** Every event's busy span on each local date it touches, in exact-size lists (as above). */
 function busyOfDays(state: PersonState): BusyInterval[][] {
   const days = state.days
-  const result = days.map((): BusyInterval[] => [])
-  const policy = state.policy
+  const events = state.events
   // Events are sorted by start, so the first date each one touches only moves forward.
+  // One pass counts, one fills.
+  const counts = new Int32Array(days.length)
+  const firsts = new Int32Array(events.length)
   let first = 0
-  for (const event of state.events) {
-    if (event.end <= event.start) continue
+  for (let e = 0; e < events.length; e++) {
+    const event = events[e]!
     while (first < days.length && days[first]!.end <= event.start) first++
-    const blocking = blocks(policy, event)
-    for (let d = first; d < days.length && days[d]!.start < event.end; d++) {
-      result[d]!.push({ start: event.start, end: event.end, eventId: event.id, blocking })
+    firsts[e] = first
+    if (event.end <= event.start) continue
+    for (let d = first; d < days.length && days[d]!.start < event.end; d++) counts[d]!++
+  }
+  const result = days.map((_, d): BusyInterval[] => new Array(counts[d]!))
+  counts.fill(0)
+  const policy = state.policy
+  for (let e = 0; e < events.length; e++) {
+    const event = events[e]!
+    if (event.end <= event.start) continue
+    const span = { start: event.start, end: event.end, eventId: event.id, blocking: blocks(policy, event) }
+    for (let d = firsts[e]!; d < days.length && days[d]!.start < event.end; d++) {
+      result[d]![counts[d]!++] = span
     }
   }
   return result
@@ -217,12 +244,23 @@ function workingNear(working: readonly Interval[], breaks: readonly Interval[]):
   return working.slice(first, last)
 }
 
-/** The per-date answer of one person, with look-busy applied per local date. */
+/** A date's breaks clipped to all working time; the date's own list when it already lies inside. */
+function reportedBreaks(state: PersonState, breaks: Interval[]): Interval[] {
+  if (breaks.length === 0) return breaks
+  if (breaks.every((b) => isSetCovering(state.working, b.start, b.end))) return breaks
+  return intersectSets(breaks, workingNear(state.working, breaks))
+}
+
+/**
+ * The per-date answer of one person, with look-busy applied per local date. `dates` holds
+ * the `YYYY-MM-DD` text of each date number, shared by everyone in the request.
+ */
 function describePerson(
   state: PersonState,
   slots: Slot[],
   rejected: RejectedSlot[],
   explain: boolean,
+  dates: Map<number, string>,
 ): PersonAvailability {
   const groups = groupByDay(state, slots)
   const busy = busyOfDays(state)
@@ -232,12 +270,16 @@ function describePerson(
     if (day.day < state.firstDay || day.day > state.lastDay) return
     const group = groups[d]!
     const flags = hiddenFlags(group, state.policy.lookBusyPercent, key)
+    let date = dates.get(day.day)
+    if (date === undefined) {
+      date = formatDays(day.day)
+      dates.set(day.day, date)
+    }
     days.push({
-      date: formatDays(day.day),
+      date,
       timeZone: day.zone.id,
       working: day.working,
-      breaks:
-        day.breaks.length === 0 ? [] : intersectSets(day.breaks, workingNear(state.working, day.breaks)),
+      breaks: reportedBreaks(state, day.breaks),
       busy: busy[d]!,
       slots: flags.length === 0 ? group : group.filter((_, i) => !flags[i]),
       hidden: flags.length === 0 ? [] : group.filter((_, i) => flags[i]),
@@ -310,6 +352,7 @@ export function availability(request: AvailabilityRequest): AvailabilityResult {
   // Each person's slot starts, read while the slots are fresh, for the team.
   const perPerson: number[][] = []
   const people: PersonAvailability[] = []
+  const dates = new Map<number, string>()
   let first: PersonState | undefined
   let total = 0
   let tooMany: { path: string; total: number } | undefined
@@ -325,7 +368,7 @@ export function availability(request: AvailabilityRequest): AvailabilityResult {
       continue
     }
     if (head.request.team !== undefined) perPerson.push(slots.map((slot) => slot.start))
-    people.push(describePerson(state, slots, rejected, explain))
+    people.push(describePerson(state, slots, rejected, explain, dates))
   }
   const { team } = readRequestTail(head, ids)
   if (tooMany !== undefined) fail('TOO_MANY_SLOTS', tooMany.path, tooMany.total, `at most ${head.maxSlots}`)

@@ -131,7 +131,7 @@ export function preparePerson(
   )
   const blocking: EventInstance[] = []
   const busy = new SetBuilder()
-  const blockedSet = new SetBuilder()
+  let buffered = false
   const bookingStarts: number[] = []
   const bookingEnds: number[] = []
   const booked = [
@@ -160,14 +160,23 @@ export function preparePerson(
     } else if (blocks(policy, event)) {
       blocking.push(event)
       busy.add(event.start, event.end)
+      if (event.before + policy.after !== 0 || event.after + policy.before !== 0) buffered = true
+    }
+  }
+  const busySet = busy.finish()
+  // Without any buffer the blocked set is the busy set: built once, not twice.
+  let blocked = busySet
+  if (buffered) {
+    const blockedSet = new SetBuilder()
+    for (const event of blocking) {
       blockedSet.add(event.start - event.before - policy.after, event.end + event.after + policy.before)
     }
+    blocked = blockedSet.finish()
   }
   bookingEnds.sort((a, b) => a - b)
   let horizonEnd = policy.horizonInstant ?? Number.POSITIVE_INFINITY
   if (policy.horizonDays !== undefined)
     horizonEnd = dayStart(schedule, localDay(schedule, now) + policy.horizonDays + 1)
-  const blocked = blockedSet.finish()
   if (blocked.length > 0 && !(isInstant(blocked[0]!.start) && isInstant(blocked[blocked.length - 1]!.end))) {
     // Buffers pushed a span past ±8.64e15: the checking reader rejects it, as it always has.
     normalizeIntervalList(
@@ -190,7 +199,7 @@ export function preparePerson(
     open: subtractSets(working, breaks),
     events,
     blocking,
-    busy: busy.finish(),
+    busy: busySet,
     blocked,
     bookingStarts,
     bookingEnds,
@@ -268,6 +277,8 @@ const REFUSED: Reason[] = [{ code: 'Busy' }]
  * judgement used by both the slot generator and `checkBooking`. With `quick` it stops at
  * the first reason and returns a shared non-empty list (the generator only needs yes/no),
  * so a refused candidate allocates nothing; the rules and their order are the same.
+ * `inOpen` says the caller took `[start, end)` from open time (the generator does), so it is
+ * inside working time and off every break: those two searches are skipped, not the rules.
  */
 export function evaluate(
   state: PersonState,
@@ -276,6 +287,7 @@ export function evaluate(
   checkGrid: boolean,
   withIds: boolean,
   quick = false,
+  inOpen = false,
 ): Reason[] {
   let reasons: Reason[] | undefined
   const policy = state.policy
@@ -289,7 +301,7 @@ export function evaluate(
   // A closed date drops only the intervals that belong to it: Monday's 22:00–06:00 shift
   // stays bookable on a Tuesday holiday. So a holiday or leave is named only where working
   // time is missing (working time already excludes closed dates and leave).
-  const covered = isSetCovering(state.working, start, end)
+  const covered = inOpen || isSetCovering(state.working, start, end)
   if (quick && !covered) return REFUSED
   if (!covered) {
     for (let i = Math.max(0, dayIndexAt(state, start)); i < state.days.length; i++) {
@@ -311,7 +323,7 @@ export function evaluate(
   }
   const outside = !closed && !covered
   if (outside) reasons = add(reasons, { code: 'OutsideWorkingHours' })
-  const onBreak = isSetOverlapping(state.breaks, start, end)
+  const onBreak = !inOpen && isSetOverlapping(state.breaks, start, end)
   if (quick && onBreak) return REFUSED
   if (onBreak) reasons = add(reasons, { code: 'OnBreak' })
   // The grid is cut from open time: a proposal on a holiday, a break or outside the hours
