@@ -53,6 +53,28 @@ describe('formatRRule reads the rule it is given', () => {
   })
 })
 
+describe('formatRRule writes each list as a set', () => {
+  test('-0 beside 0, and a repeated value, are written once, so the text formats back to itself', () => {
+    // Found at FC_NUM_RUNS=100000: BYHOUR [-0, 0, 3] was written `0,0,3`.
+    const rule = {
+      freq: 'DAILY',
+      interval: 694,
+      bySecond: [45, 18],
+      byHour: [-0, 0, 3],
+      byMonth: [2],
+      wkst: 'SU',
+    }
+    const text = formatRRule(rule as RRule)
+    expect(text).toBe('FREQ=DAILY;INTERVAL=694;BYSECOND=45,18;BYHOUR=0,3;BYMONTH=2;WKST=SU')
+    expect(formatRRule(parseRRule(text))).toBe(text)
+    const days = {
+      freq: 'WEEKLY',
+      byDay: [{ weekday: 'MO' }, { weekday: 'MO' }, { weekday: 'FR', ordinal: undefined }],
+    }
+    expect(formatRRule(days as unknown as RRule)).toBe('FREQ=WEEKLY;BYDAY=MO,FR')
+  })
+})
+
 describe('schedules with long lists', () => {
   const ledger = new FuzzLedger()
   const weekdays = { monday: [{ from: '09:00', to: '17:00' }], friday: [{ from: '09:00', to: '17:00' }] }

@@ -222,12 +222,15 @@ function readListPart(value: unknown, name: string): readonly number[] | undefin
   if (value === undefined) return undefined
   if (!Array.isArray(value)) invalid(name, value, 'an array of integers')
   for (const item of value) if (!Number.isInteger(item)) invalid(name, item, 'an integer')
-  return value
+  // Written as a set, as the parser reads it: `[-0, 0, 3]` wrote `0,0,3`, which parses to
+  // `[0, 3]` and so formats to other text.
+  return [...new Set(value)]
 }
 
 /**
  * Writes an {@link RRule} back as RFC 5545 text (no `RRULE:` prefix), in a fixed part
- * order; `parseRRule(formatRRule(rule))` gives the same rule. An absent `interval` or
+ * order; `parseRRule(formatRRule(rule))` gives the same rule. Lists are sets: a value
+ * given twice (or `-0` beside `0`) is written once. An absent `interval` or
  * `wkst` is the default (1, `MO`). The text is parsed again before it is returned, so a
  * rule object the parser would refuse (COUNT with UNTIL, BYHOUR 24) is refused here too.
  * @throws SlotwiseError `INVALID_RRULE` with the part's name as `path` (`BYHOUR`), or
@@ -259,6 +262,7 @@ export function formatRRule(rule: RRule): string {
       if (ordinal !== undefined && !Number.isInteger(ordinal)) invalid('BYDAY', ordinal, 'an integer')
       return `${ordinal ?? ''}${weekday as string}`
     })
+    byDay = [...new Set(byDay)]
   }
   const parts = [`FREQ=${freq}`]
   if (interval !== 1) parts.push(`INTERVAL=${interval as number}`)
