@@ -2,13 +2,17 @@ import { type BusyEvent, toInstantFromWallMilliseconds, validateTimeZone } from 
 import {
   at,
   field,
+  itemPath,
   readArray,
   readBoolean,
-  readDateTime,
+  readDateTimeAt,
   readInteger,
   readObject,
+  readObjectAt,
   readOptionalString,
+  readOptionalStringAt,
   readString,
+  readStringAt,
   runSafely,
   Warnings,
 } from './read.js'
@@ -38,9 +42,35 @@ interface TaskType {
   readonly durationMinutes: number | null
 }
 
+/** Task types by name (case-insensitive) and by id. */
+export class TaskTypes {
+  readonly #byName = new Map<string, TaskType>()
+  readonly #byId = new Map<string, TaskType>()
+  /** Names as tasks spell them: one `toLowerCase` per spelling, not per task. */
+  readonly #bySpelling = new Map<string, TaskType | undefined>()
+
+  add(type: TaskType, id: string | null): void {
+    this.#byName.set(type.name.toLowerCase(), type)
+    if (id !== null) this.#byId.set(id, type)
+  }
+
+  named(name: string): TaskType | undefined {
+    let type = this.#bySpelling.get(name)
+    if (type === undefined && !this.#bySpelling.has(name)) {
+      type = this.#byName.get(name.toLowerCase())
+      this.#bySpelling.set(name, type)
+    }
+    return type
+  }
+
+  withId(id: string): TaskType | undefined {
+    return this.#byId.get(id)
+  }
+}
+
 /** Task types by name and by id. */
-export function readTaskTypes(value: unknown, path: string): Map<string, TaskType> {
-  const types = new Map<string, TaskType>()
+export function readTaskTypes(value: unknown, path: string): TaskTypes {
+  const types = new TaskTypes()
   readArray(value, path, true).forEach((item, i) => {
     const itemPath = at(path, i)
     const object = readObject(item, itemPath)
@@ -54,70 +84,73 @@ export function readTaskTypes(value: unknown, path: string): Map<string, TaskTyp
           ? null
           : readInteger(duration, at(itemPath, 'Duration'), 0, 1440),
     }
-    types.set(`name:${name.toLowerCase()}`, type)
-    const id = readOptionalString(field(object, 'Id'), at(itemPath, 'Id'))
-    if (id !== null) types.set(`id:${id}`, type)
+    types.add(type, readOptionalString(field(object, 'Id'), at(itemPath, 'Id')))
   })
   return types
 }
 
-/** Reads one task; `undefined` (with a warning) when it ends before it starts. */
-export function readTask(
-  item: unknown,
-  path: string,
-  types: ReadonlyMap<string, TaskType>,
+/**
+ * Reads task `base[index]` as a busy event (its owner fields are the caller's); `undefined`
+ * (with a warning) when it ends before it starts.
+ */
+export function readTaskEvent(
+  task: Readonly<Record<string, unknown>>,
+  base: string,
+  index: number,
+  types: TaskTypes,
   timeZone: string,
   warnings: Warnings,
   unknownTypes: Set<string>,
-): LeadSquaredTaskEvent | undefined {
-  const task = readObject(item, path)
+): BusyEvent | undefined {
   const idValue = field(task, 'UserTaskId')
-  const id = readString(idValue === undefined ? field(task, 'Id') : idValue, at(path, 'UserTaskId'))
+  const id = readStringAt(idValue === undefined ? field(task, 'Id') : idValue, base, index, 'UserTaskId')
   let typeName = field(task, 'TaskType')
   if (typeof typeName === 'object' && typeName !== null && !Array.isArray(typeName)) {
     typeName = field(typeName as Record<string, unknown>, 'Name')
   }
-  const name = readOptionalString(typeName, at(path, 'TaskType'))
-  const typeId = readOptionalString(field(task, 'TaskTypeId'), at(path, 'TaskTypeId'))
+  const name = readOptionalStringAt(typeName, base, index, 'TaskType')
+  const typeId = readOptionalStringAt(field(task, 'TaskTypeId'), base, index, 'TaskTypeId')
   const type =
-    (name === null ? undefined : types.get(`name:${name.toLowerCase()}`)) ??
-    (typeId === null ? undefined : types.get(`id:${typeId}`))
+    (name === null ? undefined : types.named(name)) ?? (typeId === null ? undefined : types.withId(typeId))
   const label = name ?? typeId
   if (type === undefined && label !== null && !unknownTypes.has(label)) {
     unknownTypes.add(label)
     warnings.add(
       'UNKNOWN_TASK_TYPE',
-      at(path, 'TaskType'),
+      itemPath(base, index, 'TaskType'),
       `task type ${JSON.stringify(label)} is unknown: its tasks block (no Allow Conflicts)`,
     )
   }
-  const toInstant = (wall: number) =>
-    timeZone === 'UTC' ? wall : toInstantFromWallMilliseconds(wall, timeZone)
-  const start = toInstant(readDateTime(field(task, 'DueDate'), at(path, 'DueDate')))
+  const utc = timeZone === 'UTC'
+  const due = readDateTimeAt(field(task, 'DueDate'), base, index, 'DueDate')
+  const start = utc ? due : toInstantFromWallMilliseconds(due, timeZone)
   const endValue = field(task, 'EndDate')
   let end: number
   if (endValue === undefined || endValue === null || endValue === '') {
     const minutes = type?.durationMinutes ?? DEFAULT_TASK_MINUTES
-    warnings.add('TASK_END_ASSUMED', at(path, 'EndDate'), `no EndDate: the task was given ${minutes} minutes`)
+    warnings.add(
+      'TASK_END_ASSUMED',
+      itemPath(base, index, 'EndDate'),
+      `no EndDate: the task was given ${minutes} minutes`,
+    )
     end = start + minutes * 60_000
-  } else end = toInstant(readDateTime(endValue, at(path, 'EndDate')))
+  } else {
+    const wall = readDateTimeAt(endValue, base, index, 'EndDate')
+    end = utc ? wall : toInstantFromWallMilliseconds(wall, timeZone)
+  }
   if (end < start) {
-    warnings.add('TASK_REVERSED', at(path, 'EndDate'), 'a task that ends before it starts was left out')
+    warnings.add(
+      'TASK_REVERSED',
+      itemPath(base, index, 'EndDate'),
+      'a task that ends before it starts was left out',
+    )
     return undefined
   }
-  const typeLabel = type?.name ?? name
-  const event: BusyEvent = {
-    id,
-    start,
-    end,
-    ...(type?.allowConflicts === true ? { soft: true } : {}),
-    ...(typeLabel === null ? {} : { eventType: typeLabel }),
-  }
-  return {
-    ownerId: readOptionalString(field(task, 'OwnerId'), at(path, 'OwnerId')),
-    ownerEmailAddress: readOptionalString(field(task, 'OwnerEmailAddress'), at(path, 'OwnerEmailAddress')),
-    event,
-  }
+  const eventType = type?.name ?? name
+  // Literals, not spreads: four fixed shapes and no temporary objects, once per task.
+  if (type?.allowConflicts === true)
+    return eventType === null ? { id, start, end, soft: true } : { id, start, end, soft: true, eventType }
+  return eventType === null ? { id, start, end } : { id, start, end, eventType }
 }
 
 /**
@@ -146,8 +179,14 @@ export function fromLeadSquaredTasks(
   const unknownTypes = new Set<string>()
   const events: LeadSquaredTaskEvent[] = []
   readArray(payload, '').forEach((item, i) => {
-    const read = readTask(item, `[${i}]`, types, timeZone, warnings, unknownTypes)
-    if (read !== undefined) events.push(read)
+    const task = readObjectAt(item, '', i)
+    const event = readTaskEvent(task, '', i, types, timeZone, warnings, unknownTypes)
+    if (event === undefined) return
+    events.push({
+      ownerId: readOptionalStringAt(field(task, 'OwnerId'), '', i, 'OwnerId'),
+      ownerEmailAddress: readOptionalStringAt(field(task, 'OwnerEmailAddress'), '', i, 'OwnerEmailAddress'),
+      event,
+    })
   })
   return { value: events, warnings: warnings.list }
 }

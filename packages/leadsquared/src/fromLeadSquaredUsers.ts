@@ -10,7 +10,7 @@ import {
 } from '@slotwise/core'
 import { fromLeadSquaredHolidays } from './fromLeadSquaredHolidays.js'
 import { readLeave } from './fromLeadSquaredLeaves.js'
-import { readTask, readTaskTypes } from './fromLeadSquaredTasks.js'
+import { readTaskEvent, readTaskTypes } from './fromLeadSquaredTasks.js'
 import { fromLeadSquaredTemplate, type LeadSquaredTemplateSchedule } from './fromLeadSquaredTemplate.js'
 import { nested } from './nested.js'
 import {
@@ -18,7 +18,9 @@ import {
   field,
   readArray,
   readObject,
+  readObjectAt,
   readOptionalString,
+  readOptionalStringAt,
   readUser,
   runSafely,
   Warnings,
@@ -51,14 +53,6 @@ function indexById(list: readonly unknown[], path: string): Map<string, number> 
     if (id !== null && !index.has(id)) index.set(id, i)
   })
   return index
-}
-
-/** The owner keys an entry (leave or task) may name a user by. */
-function ownerKeys(id: string | null, email: string | null): string[] {
-  const keys: string[] = []
-  if (id !== null) keys.push(`id:${id}`)
-  if (email !== null) keys.push(`email:${email.toLowerCase()}`)
-  return keys
 }
 
 /**
@@ -133,26 +127,26 @@ export function fromLeadSquaredUsers(
       else pick(index, at('emails', i))
     })
   }
-  const byOwner = new Map<string, number>()
+  // An entry (leave or task) names its owner by id, else by email (case-insensitive).
+  const ownerById = new Map<string, number>()
+  const ownerByEmail = new Map<string, number>()
   selected.forEach((user, i) => {
-    for (const key of ownerKeys(user.ID, user.EmailAddress ?? null))
-      if (!byOwner.has(key)) byOwner.set(key, i)
+    if (!ownerById.has(user.ID)) ownerById.set(user.ID, i)
+    const email = user.EmailAddress?.toLowerCase()
+    if (email !== undefined && !ownerByEmail.has(email)) ownerByEmail.set(email, i)
   })
   const ownerOf = (
     object: Readonly<Record<string, unknown>>,
     idKey: string,
     emailKey: string,
-    path: string,
+    base: string,
+    index: number,
   ) => {
-    const keys = ownerKeys(
-      readOptionalString(field(object, idKey), at(path, idKey)),
-      readOptionalString(field(object, emailKey), at(path, emailKey)),
-    )
-    for (const key of keys) {
-      const owner = byOwner.get(key)
-      if (owner !== undefined) return owner
-    }
-    return undefined
+    const id = readOptionalStringAt(field(object, idKey), base, index, idKey)
+    const email = readOptionalStringAt(field(object, emailKey), base, index, emailKey)
+    const owner = id === null ? undefined : ownerById.get(id)
+    if (owner !== undefined || email === null) return owner
+    return ownerByEmail.get(email.toLowerCase())
   }
 
   // Templates and holiday calendars, read once each, when first needed.
@@ -221,10 +215,9 @@ export function fromLeadSquaredUsers(
 
   const leave: Leave[][] = selected.map(() => [])
   readArray(field(input, 'leaves'), 'leaves', true).forEach((item, i) => {
-    const path = at('leaves', i)
-    const owner = ownerOf(readObject(item, path), 'UserId', 'EmailAddress', path)
+    const owner = ownerOf(readObjectAt(item, 'leaves', i), 'UserId', 'EmailAddress', 'leaves', i)
     if (owner === undefined) return
-    const read = readLeave(item, path, schedules[owner]!.timeZone, warnings)
+    const read = readLeave(item, at('leaves', i), schedules[owner]!.timeZone, warnings)
     if (read !== undefined) leave[owner]!.push(read)
   })
 
@@ -245,13 +238,13 @@ export function fromLeadSquaredUsers(
       details: { expected: 'an interval' },
     })
   readArray(field(input, 'tasks'), 'tasks', true).forEach((item, i) => {
-    const path = at('tasks', i)
-    const owner = ownerOf(readObject(item, path), 'OwnerId', 'OwnerEmailAddress', path)
+    const task = readObjectAt(item, 'tasks', i)
+    const owner = ownerOf(task, 'OwnerId', 'OwnerEmailAddress', 'tasks', i)
     if (owner === undefined) return
-    const read = readTask(item, path, types, taskTimeZone, warnings, unknownTypes)
-    if (read === undefined) return
-    if (window !== undefined && (read.event.end < window.start || read.event.start > window.end)) return
-    busy[owner]!.push(read.event)
+    const event = readTaskEvent(task, 'tasks', i, types, taskTimeZone, warnings, unknownTypes)
+    if (event === undefined) return
+    if (window !== undefined && (event.end < window.start || event.start > window.end)) return
+    busy[owner]!.push(event)
   })
 
   const people: Person[] = selected.map((user, i) => {

@@ -107,8 +107,87 @@ export function readClock(value: unknown, path: string, end: boolean): PlainTime
   return end && parsed.value === SECONDS_PER_DAY - 1 ? SECONDS_PER_DAY : parsed.value
 }
 
-/** `yyyy-MM-dd HH:mm:ss[.fff]` (a `T` is accepted too) → wall milliseconds. */
+/** Days in `month` (1–12) of `year`, proleptic Gregorian. */
+function daysInMonth(year: number, month: number): number {
+  if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28
+}
+
+/** Days since 1970-01-01 of a valid (year, month, day) (Howard Hinnant's `days_from_civil`). */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year
+  const era = Math.floor(y / 400)
+  const yearOfEra = y - era * 400
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1
+  return (
+    era * 146_097 +
+    yearOfEra * 365 +
+    Math.floor(yearOfEra / 4) -
+    Math.floor(yearOfEra / 100) +
+    dayOfYear -
+    719_468
+  )
+}
+
+/** The number written by exactly `count` ASCII digits at `text[at]`, or -1. */
+function digitsAt(text: string, at: number, count: number): number {
+  let value = 0
+  for (let i = at; i < at + count; i++) {
+    const digit = text.charCodeAt(i) - 48
+    if (digit < 0 || digit > 9) return -1
+    value = value * 10 + digit
+  }
+  return value
+}
+
+/**
+ * Wall milliseconds of `yyyy-MM-dd HH:mm:ss` or `yyyy-MM-dd HH:mm:ss.fff` (space or `T`), or
+ * NaN for anything else, including the shorter forms the core also reads. A task list holds
+ * tens of thousands of these, and the core's parser wants a `T` (a new string per value) and
+ * wraps each answer in a result object.
+ */
+function scanCommonDateTime(text: string): number {
+  const length = text.length
+  if (length !== 19 && length !== 23) return Number.NaN
+  const separator = text.charCodeAt(10)
+  if (
+    (separator !== 32 && separator !== 84) ||
+    text.charCodeAt(4) !== 45 ||
+    text.charCodeAt(7) !== 45 ||
+    text.charCodeAt(13) !== 58 ||
+    text.charCodeAt(16) !== 58 ||
+    (length === 23 && text.charCodeAt(19) !== 46)
+  )
+    return Number.NaN
+  const year = digitsAt(text, 0, 4)
+  const month = digitsAt(text, 5, 2)
+  const day = digitsAt(text, 8, 2)
+  const hour = digitsAt(text, 11, 2)
+  const minute = digitsAt(text, 14, 2)
+  const second = digitsAt(text, 17, 2)
+  const milliseconds = length === 23 ? digitsAt(text, 20, 3) : 0
+  // A non-digit reads as -1, so every lower bound also refuses it.
+  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return Number.NaN
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59 || milliseconds < 0)
+    return Number.NaN
+  return (
+    daysFromCivil(year, month, day) * 86_400_000 +
+    hour * 3_600_000 +
+    minute * 60_000 +
+    second * 1000 +
+    milliseconds
+  )
+}
+
+/**
+ * `yyyy-MM-dd HH:mm:ss[.fff]` (a `T` is accepted too; also `HH:mm` and one or two fraction
+ * digits, as the core's `parsePlainDateTime` reads them) → wall milliseconds.
+ */
 export function readDateTime(value: unknown, path: string): WallMilliseconds {
+  if (typeof value === 'string') {
+    const wall = scanCommonDateTime(value)
+    if (!Number.isNaN(wall)) return wall
+  }
   if (typeof value === 'string' && value.length >= 16 && value.length <= 30 && value[10] === ' ') {
     const parsed = safeParsePlainDateTime(`${value.slice(0, 10)}T${value.slice(11)}`)
     if (parsed.success) return parsed.value
@@ -117,6 +196,48 @@ export function readDateTime(value: unknown, path: string): WallMilliseconds {
     if (parsed.success) return parsed.value
   }
   return fail(path, value, 'a date and time yyyy-MM-dd HH:mm:ss')
+}
+
+/** `base[index].key`, the path of a field of a list item. */
+export function itemPath(base: string, index: number, key: string): string {
+  return at(at(base, index), key)
+}
+
+// The `…At` readers below are for lists of tens of thousands of items: they check the value
+// first and build its path only to report a refusal, through the reader above.
+
+/** {@link readObject} of item `base[index]`. */
+export function readObjectAt(value: unknown, base: string, index: number): Readonly<Record<string, unknown>> {
+  if (typeof value === 'object' && value !== null && !Array.isArray(value))
+    return value as Record<string, unknown>
+  return readObject(value, at(base, index))
+}
+
+/** {@link readString} (at most 320 characters) of field `key` of item `base[index]`. */
+export function readStringAt(value: unknown, base: string, index: number, key: string): string {
+  if (typeof value === 'string' && value.length > 0 && value.length <= 320) return value
+  return readString(value, itemPath(base, index, key))
+}
+
+/** {@link readOptionalString} (at most 320 characters) of field `key` of item `base[index]`. */
+export function readOptionalStringAt(
+  value: unknown,
+  base: string,
+  index: number,
+  key: string,
+): string | null {
+  if (value === undefined || value === null || value === '') return null
+  if (typeof value === 'string' && value.length <= 320) return value
+  return readString(value, itemPath(base, index, key))
+}
+
+/** {@link readDateTime} of field `key` of item `base[index]`. */
+export function readDateTimeAt(value: unknown, base: string, index: number, key: string): WallMilliseconds {
+  if (typeof value === 'string') {
+    const wall = scanCommonDateTime(value)
+    if (!Number.isNaN(wall)) return wall
+  }
+  return readDateTime(value, itemPath(base, index, key))
 }
 
 /** An IANA zone id (or `UTC`, or a fixed offset) the runtime knows. */

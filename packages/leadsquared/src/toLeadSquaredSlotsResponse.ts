@@ -1,7 +1,6 @@
 import {
   type AvailabilityResult,
   type BusyInterval,
-  formatPlainDate,
   type Interval,
   type IntervalSet,
   normalizeIntervals,
@@ -24,11 +23,11 @@ import type {
   Mapped,
 } from './types.js'
 import {
-  clockOf,
+  DateNames,
   dateTimeOf,
-  dayStart,
   firstEndingAfter,
   formatClock,
+  LocalDates,
   type Report,
   writeTimeSlots,
 } from './wallClock.js'
@@ -72,6 +71,7 @@ function prepare(
   record: LeadSquaredUser | undefined,
   options: ToLeadSquaredSlotsResponseOptions,
 ): Prepared {
+  const withSlots = options.availableSlots === 'slots'
   const byDate = new Map<string, PersonAvailability['days'][number]>()
   const working: Interval[] = []
   const breaks: Interval[] = []
@@ -82,7 +82,7 @@ function prepare(
     for (const interval of day.working) working.push(interval)
     for (const interval of day.breaks) breaks.push(interval)
     for (const busy of day.busy) if (busy.end > busy.start) listed.push(busy)
-    for (const slot of day.slots) slots.push(slot)
+    if (withSlots) for (const slot of day.slots) slots.push(slot)
   }
   // An event is listed under every date it touches: keep it once.
   listed.sort(
@@ -139,7 +139,7 @@ function writeSlots(
   day: number,
   start: number,
   end: number,
-  zone: string,
+  dates: LocalDates,
   report: Report,
 ) {
   const written: LeadSquaredTimeSlot[] = []
@@ -148,8 +148,8 @@ function writeSlots(
     if (slot.end > end)
       report('SLOT_CROSSES_MIDNIGHT', 'a slot that crosses midnight was written to end at 00:00:00')
     written.push({
-      StartTime: formatClock(clockOf(slot.start, day, zone, report)),
-      EndTime: slot.end >= end ? '00:00:00' : formatClock(clockOf(slot.end, day, zone, report)),
+      StartTime: formatClock(dates.clock(slot.start, day, report)),
+      EndTime: slot.end >= end ? '00:00:00' : formatClock(dates.clock(slot.end, day, report)),
     })
   }
   return written
@@ -178,29 +178,22 @@ export function writeSlotsResponse(
       : validateTimeZone(busyOption, 'options.busySlotsTimeZone')
   const nullLists = options.nullListsWithoutTemplate ?? true
   const prepared = page.length === 0 ? [] : people.map((person, i) => prepare(person, records[i], options))
+  const names = new DateNames()
   const list: LeadSquaredSlotsResponse['List'] = page.map((day) => ({
-    Date: formatPlainDate(day),
+    Date: names.of(day),
     UserSlots: [],
   }))
-  const nextDates = page.map((day, k) =>
-    page[k + 1] === day + 1 ? list[k + 1]!.Date : formatPlainDate(day + 1),
-  )
-  // First instants of the page's dates (and the day after), per zone: people share zones.
+  const nextDates = page.map((day) => names.of(day + 1))
+  // The page's dates (and the day after) per zone: people share zones.
   const first = page[0] ?? 0
-  const startsByZone = new Map<string, number[]>()
-  const startOf = (day: number, zone: string) => {
-    let starts = startsByZone.get(zone)
-    if (starts === undefined) {
-      starts = []
-      startsByZone.set(zone, starts)
+  const datesByZone = new Map<string, LocalDates>()
+  const datesIn = (zone: string) => {
+    let dates = datesByZone.get(zone)
+    if (dates === undefined) {
+      dates = new LocalDates(zone, first)
+      datesByZone.set(zone, dates)
     }
-    const index = day - first
-    let start = starts[index]
-    if (start === undefined) {
-      start = dayStart(day, zone)
-      starts[index] = start
-    }
-    return start
+    return dates
   }
   prepared.forEach((p, j) => {
     const userZone = p.record?.TimeZone ?? p.person.timeZone
@@ -222,14 +215,14 @@ export function writeSlotsResponse(
           `the result has no ${date} for ${p.person.id}: widen its window (fromLeadSquaredSlotsRequest(…).window)`,
         )
       }
-      const zone = zoneOn(date)
-      const start = startOf(day, zone)
-      const end = startOf(day + 1, zoneOn(nextDates[k]!))
+      const dates = datesIn(zoneOn(date))
+      const start = dates.start(day)
+      const end = datesIn(zoneOn(nextDates[k]!)).start(day + 1)
       const available =
         options.availableSlots === 'slots'
-          ? writeSlots(p.slots, day, start, end, zone, report)
-          : writeTimeSlots(p.free, day, start, end, zone, report)
-      const breaks = writeTimeSlots(p.breaks, day, start, end, zone, report)
+          ? writeSlots(p.slots, day, start, end, dates, report)
+          : writeTimeSlots(p.free, day, start, end, dates, report)
+      const breaks = writeTimeSlots(p.breaks, day, start, end, dates, report)
       const busyZone =
         fixedBusyZone ?? (busyOption === 'user' ? userZone : (entry?.timeZone ?? p.person.timeZone))
       const busy: LeadSquaredBusySlot[] = []
@@ -241,8 +234,8 @@ export function writeSlotsResponse(
         const event = p.busy[i]!
         if (event.end <= start) continue
         busy.push({
-          StartTime: dateTimeOf(event.start, busyZone, report),
-          EndTime: dateTimeOf(event.end, busyZone, report),
+          StartTime: dateTimeOf(event.start, busyZone, report, names),
+          EndTime: dateTimeOf(event.end, busyZone, report, names),
         })
       }
       // A reason only when the calendar date holds no working time at all (a date whose own

@@ -7,7 +7,7 @@ import {
 } from '@slotwise/core'
 import { Warnings } from './read.js'
 import type { LeadSquaredWorkDayDetails, Mapped } from './types.js'
-import { dayStart, writeTimeSlots } from './wallClock.js'
+import { dayStart, LocalDates, writeTimeSlots } from './wallClock.js'
 
 /** Options of {@link toLeadSquaredWorkDayDetails}. */
 export interface ToLeadSquaredWorkDayDetailsOptions {
@@ -57,8 +57,13 @@ export function toLeadSquaredWorkDayDetails(
   const start = dayStart(day, entry.timeZone)
   const end = dayStart(day + 1, next?.timeZone ?? entry.timeZone)
   const working = normalizeIntervals(person.days.flatMap((candidate) => candidate.working))
-  const hours = writeTimeSlots(working, day, start, end, entry.timeZone, (code, message) =>
-    warnings.add(code, 'WorkingHours', message),
+  const hours = writeTimeSlots(
+    working,
+    day,
+    start,
+    end,
+    new LocalDates(entry.timeZone, day),
+    (code, message) => warnings.add(code, 'WorkingHours', message),
   )
   const UserId = options?.userId ?? person.id
   if (typeof UserId !== 'string' || UserId === '')
