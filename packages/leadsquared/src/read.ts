@@ -4,6 +4,7 @@
 import {
   isSlotwiseError,
   isValidTimeZone,
+  plainDateFromFields,
   type PlainDate,
   type PlainTime,
   SlotwiseError,
@@ -113,22 +114,6 @@ function daysInMonth(year: number, month: number): number {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28
 }
 
-/** Days since 1970-01-01 of a valid (year, month, day) (Howard Hinnant's `days_from_civil`). */
-function daysFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year
-  const era = Math.floor(y / 400)
-  const yearOfEra = y - era * 400
-  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1
-  return (
-    era * 146_097 +
-    yearOfEra * 365 +
-    Math.floor(yearOfEra / 4) -
-    Math.floor(yearOfEra / 100) +
-    dayOfYear -
-    719_468
-  )
-}
-
 /** The number written by exactly `count` ASCII digits at `text[at]`, or -1. */
 function digitsAt(text: string, at: number, count: number): number {
   let value = 0
@@ -171,7 +156,7 @@ function scanCommonDateTime(text: string): number {
   if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59 || milliseconds < 0)
     return Number.NaN
   return (
-    daysFromCivil(year, month, day) * 86_400_000 +
+    plainDateFromFields({ year, month, day }) * 86_400_000 +
     hour * 3_600_000 +
     minute * 60_000 +
     second * 1000 +
