@@ -25,7 +25,7 @@ export function describe(value: unknown): string {
   else if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined)
     text = String(value)
   else if (Array.isArray(value)) text = `an array of ${value.length}`
-  else text = `a ${typeof value}`
+  else text = typeof value === 'object' ? 'an object' : `a ${typeof value}`
   return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text
 }
 

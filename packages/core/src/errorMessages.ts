@@ -26,7 +26,7 @@ export function describeValue(value: unknown): string {
   else if (typeof value === 'bigint') text = `${value}n`
   else if (value === null || value === undefined || typeof value === 'boolean') text = String(value)
   else if (Array.isArray(value)) text = `an array of ${value.length}`
-  else text = `a ${typeof value}`
+  else text = typeof value === 'object' ? 'an object' : `a ${typeof value}`
   return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text
 }
 

@@ -24,7 +24,7 @@ function describe(value: unknown): string {
   if (typeof value === 'string') text = JSON.stringify(value)
   else if (typeof value === 'number' || typeof value === 'boolean' || value == null) text = String(value)
   else if (Array.isArray(value)) text = `an array of ${value.length}`
-  else text = `a ${typeof value}`
+  else text = typeof value === 'object' ? 'an object' : `a ${typeof value}`
   return text.length > 60 ? `${text.slice(0, 60)}…` : text
 }
 
