@@ -4,9 +4,9 @@
 import {
   isSlotwiseError,
   isValidTimeZone,
-  plainDateFromFields,
   type PlainDate,
   type PlainTime,
+  plainDateFromFields,
   SlotwiseError,
   safeParsePlainDate,
   safeParsePlainDateTime,
