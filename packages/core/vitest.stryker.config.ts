@@ -27,7 +27,7 @@ export default defineConfig({
       'src/**/*.browser.test.ts',
       // The fuzz suite bounds the time of every call, and instrumented code is several
       // times slower: it would fail the initial run without saying anything about mutants.
-      'src/fuzz/**',
+      // Its regression examples (src/fuzz/regressions.test.ts) run.
       'src/**/*.fuzz.test.ts',
     ],
     setupFiles: ['@slotwise/testkit/setupFastCheck'],

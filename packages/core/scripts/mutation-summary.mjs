@@ -2,18 +2,27 @@
 // under src/, one row for the top-level files, then the total. Score is Stryker's: killed
 // plus timed-out mutants over all valid ones (errors and ignored mutants left out).
 //
-//   node scripts/mutation-summary.mjs [reports/mutation/mutation.json] [--markdown] [--survivors]
+//   node scripts/mutation-summary.mjs [report.json ...] [--markdown] [--survivors]
+//
+// Several reports (runs over different modules, `pnpm mutation --mutate …`) are read as one.
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
 const args = process.argv.slice(2)
 const markdown = args.includes('--markdown')
 const survivors = args.includes('--survivors')
-const reportPath =
-  args.find((arg) => !arg.startsWith('--')) ??
-  fileURLToPath(new URL('../reports/mutation/mutation.json', import.meta.url))
+const reportPaths = args.filter((arg) => !arg.startsWith('--'))
+if (reportPaths.length === 0) {
+  reportPaths.push(fileURLToPath(new URL('../reports/mutation/mutation.json', import.meta.url)))
+}
 
-const report = JSON.parse(readFileSync(reportPath, 'utf8'))
+// A file tested in two runs counts once, from the report named last.
+const files = new Map()
+for (const path of reportPaths) {
+  for (const [fileName, file] of Object.entries(JSON.parse(readFileSync(path, 'utf8')).files)) {
+    files.set(fileName, file)
+  }
+}
 
 function moduleOf(fileName) {
   const inSrc = fileName.replaceAll('\\', '/').replace(/^.*?\bsrc\//, '')
@@ -34,7 +43,7 @@ const rows = new Map()
 const total = emptyRow()
 const left = []
 
-for (const [fileName, file] of Object.entries(report.files)) {
+for (const [fileName, file] of files) {
   const name = moduleOf(fileName)
   if (!rows.has(name)) rows.set(name, emptyRow())
   const row = rows.get(name)

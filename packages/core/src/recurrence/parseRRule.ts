@@ -1,3 +1,4 @@
+import { daysInMonth } from '../calendar/civil.js'
 import { describeValue } from '../errorMessages.js'
 import { readInteger, readObject } from '../internal/read.js'
 import { runSafely, type SafeParseResult } from '../SafeParseResult.js'
@@ -91,21 +92,7 @@ function readUntil(text: string): string {
   const year = Number(y)
   const month = Number(m)
   const day = Number(d)
-  const days = [
-    31,
-    year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28,
-    31,
-    30,
-    31,
-    30,
-    31,
-    31,
-    30,
-    31,
-    30,
-    31,
-  ]
-  if (year < 1 || month < 1 || month > 12 || day < 1 || day > days[month - 1]!)
+  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
     invalid('UNTIL', text, 'a real date')
   if (time !== undefined && (Number(hh) > 23 || Number(mm) > 59 || Number(ss) > 59))
     invalid('UNTIL', text, 'a real time')
