@@ -1,6 +1,7 @@
 // What a caller reads in an error: the field's path, the one-line summary of the code, the
 // offending value rendered short and safe, what was expected, a limit, suggestions. And
 // which values count as Slotwise errors, and what the safe parsers do with other errors.
+import { slotwiseErrorOf } from '@slotwise/testkit'
 import { describe, expect, test } from 'vitest'
 import {
   isSlotwiseError,
@@ -11,15 +12,7 @@ import {
   toInstant,
 } from './index.js'
 
-const messageOf = (run: () => unknown): string => {
-  try {
-    run()
-  } catch (error) {
-    if (isSlotwiseError(error)) return error.message
-    throw error
-  }
-  throw new Error('no error')
-}
+const messageOf = (run: () => unknown): string => slotwiseErrorOf(run).message
 
 const DATE = 'date: a date must be a real calendar date written YYYY-MM-DD'
 

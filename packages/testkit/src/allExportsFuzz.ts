@@ -214,14 +214,27 @@ export function refusalOf(read: () => unknown, what: string): string | undefined
   }
 }
 
-/** The code and path of the SlotwiseError `run` throws; anything else fails the test. */
-export function thrownBy(run: () => unknown): { code: string; path: string } {
+/** What a test reads of a SlotwiseError: its code, path, message and details. */
+export interface SlotwiseErrorSeen {
+  readonly code: string
+  readonly path: string
+  readonly message: string
+  readonly details: Readonly<Record<string, unknown>>
+}
+
+/** The SlotwiseError `run` throws; anything else (or nothing) fails the test. */
+export function slotwiseErrorOf(run: () => unknown): SlotwiseErrorSeen {
   try {
     run()
   } catch (error) {
-    const { code, path } = error as { code?: unknown; path?: unknown }
     if ((error as Record<symbol, unknown>)[Symbol.for('slotwise.error')] !== true) throw error
-    return { code: code as string, path: path as string }
+    return error as SlotwiseErrorSeen
   }
   throw new Error('expected a SlotwiseError')
+}
+
+/** The code and path of the SlotwiseError `run` throws; anything else fails the test. */
+export function thrownBy(run: () => unknown): { code: string; path: string } {
+  const { code, path } = slotwiseErrorOf(run)
+  return { code, path }
 }

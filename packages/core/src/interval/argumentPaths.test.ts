@@ -1,5 +1,6 @@
 // Every interval function names the argument at fault, so a caller with several sets in
 // hand knows which one was wrong; and its details say what was given.
+import { slotwiseErrorOf } from '@slotwise/testkit'
 import { describe, expect, test } from 'vitest'
 import * as core from '../index.js'
 
@@ -7,16 +8,6 @@ const good = [{ start: 0, end: 10 }]
 const goodInterval = { start: 0, end: 10 }
 const badSet = [{ start: 5, end: 1 }]
 const badInterval = { start: 5, end: 1 }
-
-function failureOf(run: () => unknown): { code: string; path: string; details: unknown } {
-  try {
-    run()
-  } catch (error) {
-    if (core.isSlotwiseError(error)) return { code: error.code, path: error.path, details: error.details }
-    throw error
-  }
-  throw new Error('no error')
-}
 
 describe('the argument at fault is the path', () => {
   test.each([
@@ -33,14 +24,14 @@ describe('the argument at fault is the path', () => {
     ['setOverlaps interval', () => core.setOverlaps(good, badInterval), 'interval.end'],
     ['normalizeIntervals, named by the caller', () => core.normalizeIntervals(badSet, 'busy'), 'busy[0].end'],
   ])('%s', (_, run, path) => {
-    expect(failureOf(run)).toMatchObject({ code: 'INVALID_INTERVAL', path })
+    expect(slotwiseErrorOf(run)).toMatchObject({ code: 'INVALID_INTERVAL', path })
   })
 
   test.each([
     ['expandIntervals before', () => core.expandIntervals(good, -1, 0), 'before'],
     ['expandIntervals after', () => core.expandIntervals(good, 0, 1.5), 'after'],
   ])('%s: a duration that is not a whole non-negative number', (_, run, path) => {
-    expect(failureOf(run)).toMatchObject({ code: 'INVALID_ARGUMENT', path })
+    expect(slotwiseErrorOf(run)).toMatchObject({ code: 'INVALID_ARGUMENT', path })
   })
 
   test.each([
@@ -53,7 +44,7 @@ describe('the argument at fault is the path', () => {
     ['subtractIntervals b', () => core.subtractIntervals(good, 'x' as never), 'b'],
     ['totalLength', () => core.totalLength('x' as never), 'set'],
   ])('%s: a set that is not a list', (_, run, path) => {
-    const failure = failureOf(run)
+    const failure = slotwiseErrorOf(run)
     expect(failure).toMatchObject({ code: 'INVALID_ARGUMENT', path })
     expect(failure.details).toMatchObject({ value: '"x"' })
   })
@@ -61,17 +52,17 @@ describe('the argument at fault is the path', () => {
 
 describe('details', () => {
   test('an end before its start names both', () => {
-    const failure = failureOf(() => core.intervalsOverlap(badInterval, goodInterval))
+    const failure = slotwiseErrorOf(() => core.intervalsOverlap(badInterval, goodInterval))
     expect(failure.details).toEqual({ value: '1', expected: 'an instant not before start (5)' })
   })
 
   test('a non-integer instant and a negative duration show the value', () => {
-    expect(failureOf(() => core.intervalsOverlap({ start: 0.5, end: 1 }, goodInterval))).toMatchObject({
+    expect(slotwiseErrorOf(() => core.intervalsOverlap({ start: 0.5, end: 1 }, goodInterval))).toMatchObject({
       code: 'INVALID_INSTANT',
       path: 'x.start',
       details: { value: '0.5' },
     })
-    expect(failureOf(() => core.expandIntervals(good, -1, 0)).details).toMatchObject({ value: '-1' })
+    expect(slotwiseErrorOf(() => core.expandIntervals(good, -1, 0)).details).toMatchObject({ value: '-1' })
   })
 
   test('isCanonical is false, not an error, for lists holding non-objects', () => {

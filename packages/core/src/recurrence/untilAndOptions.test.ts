@@ -1,17 +1,8 @@
 // UNTIL must name a real date and time, the parser's options are checked with their own
 // paths, and rule text is read part by part: what a caller gets wrong in a rule is named.
+import { slotwiseErrorOf } from '@slotwise/testkit'
 import { describe, expect, test } from 'vitest'
-import { isSlotwiseError, parseRRule, type SlotwiseError } from '../index.js'
-
-function errorOf(run: () => unknown): SlotwiseError {
-  try {
-    run()
-  } catch (error) {
-    if (isSlotwiseError(error)) return error
-    throw error
-  }
-  throw new Error('no error')
-}
+import { parseRRule } from '../index.js'
 
 describe('UNTIL', () => {
   test.each(['20240229', '20000229', '20241231T235959Z', '00010101'])('%s is a real date', (until) => {
@@ -31,7 +22,7 @@ describe('UNTIL', () => {
     ['20240101T235960', 'a real time'],
     ['2024-01-01', 'YYYYMMDD or YYYYMMDDTHHMMSS[Z]'],
   ])('%s is refused: %s', (until, expected) => {
-    const error = errorOf(() => parseRRule(`FREQ=DAILY;UNTIL=${until}`))
+    const error = slotwiseErrorOf(() => parseRRule(`FREQ=DAILY;UNTIL=${until}`))
     expect(error).toMatchObject({ code: 'INVALID_RRULE', path: 'UNTIL' })
     expect(error.details.expected).toBe(expected)
   })
@@ -44,7 +35,7 @@ describe('options', () => {
     ['maxCount', { maxCount: 0 }, 'options.maxCount'],
     ['maxInterval', { maxInterval: 1e7 }, 'options.maxInterval'],
   ])('%s out of range is INVALID_ARGUMENT at its path', (_, options, path) => {
-    expect(errorOf(() => parseRRule('FREQ=DAILY', options as never))).toMatchObject({
+    expect(slotwiseErrorOf(() => parseRRule('FREQ=DAILY', options as never))).toMatchObject({
       code: 'INVALID_ARGUMENT',
       path,
     })
@@ -59,7 +50,7 @@ describe('options', () => {
 
 describe('rule text', () => {
   test('text that is not a string is refused at the root, saying so', () => {
-    const error = errorOf(() => parseRRule(5 as never))
+    const error = slotwiseErrorOf(() => parseRRule(5 as never))
     expect(error).toMatchObject({ code: 'INVALID_RRULE', path: '' })
     expect(error.details).toEqual({ value: '5', expected: 'a string' })
   })
@@ -95,7 +86,7 @@ describe('rule text', () => {
     ['a number past its range', 'FREQ=DAILY;BYHOUR=24', 'BYHOUR', 'an integer 0…23'],
     ['not a number', 'FREQ=DAILY;BYHOUR=9am', 'BYHOUR', 'an integer 0…23'],
   ])('%s is refused at its part, saying what was expected', (_, text, path, expected) => {
-    const error = errorOf(() => parseRRule(text))
+    const error = slotwiseErrorOf(() => parseRRule(text))
     expect(error).toMatchObject({ code: 'INVALID_RRULE', path })
     expect(error.details.expected).toBe(expected)
   })
