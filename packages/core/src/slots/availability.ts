@@ -188,7 +188,8 @@ export function personSlots(
 /**
  * Splits sorted slots by the local date (index into `state.days`) of their start. Each group
  * is an exact-size slice: the answer outlives the call, and arrays grown by `push` keep
- * room for a dozen more entries each (100 people × 100 dates doubled the answer's heap).
+ * room for a dozen more entries each (for 100 people × 100 dates, a fifth of its heap).
+ * A busy interval that spans two dates is one object in both lists.
  */
 function groupByDay(state: PersonState, slots: readonly Slot[]): Slot[][] {
   const days = state.days
