@@ -189,7 +189,6 @@ export function personSlots(
  * Splits sorted slots by the local date (index into `state.days`) of their start. Each group
  * is an exact-size slice: the answer outlives the call, and arrays grown by `push` keep
  * room for a dozen more entries each (for 100 people × 100 dates, a fifth of its heap).
- * A busy interval that spans two dates is one object in both lists.
  */
 function groupByDay(state: PersonState, slots: readonly Slot[]): Slot[][] {
   const days = state.days
@@ -205,7 +204,10 @@ function groupByDay(state: PersonState, slots: readonly Slot[]): Slot[][] {
   return groups
 }
 
-/** Every event's busy span on each local date it touches, in exact-size lists (as above). */
+/**
+ * Every event's busy span on each local date it touches, in exact-size lists (as above); an
+ * event that spans two dates is one object in both lists.
+ */
 function busyOfDays(state: PersonState): BusyInterval[][] {
   const days = state.days
   const events = state.events
