@@ -3,9 +3,10 @@
 // instance; each instance's start comes from the rule in wall time. An instance can be
 // cancelled or overridden by id"). New York changes to EDT on 2026-03-08 and back to EST on
 // 2026-11-01, so 10:00 local is 15:00Z before the change and 14:00Z after it.
+import { slotwiseErrorOf } from '@slotwise/testkit'
 import { describe, expect, test as it } from 'vitest'
 import type { AvailabilityRequest, BusyEvent, Schedule, SlotPolicy } from '../index.js'
-import { availability, checkBooking, findConflicts, isSlotwiseError, type SlotwiseError } from '../index.js'
+import { availability, checkBooking, findConflicts } from '../index.js'
 
 const NEW_YORK = 'America/New_York'
 /** An instant at `hours:minutes` UTC on 2026-`month`-`day`. */
@@ -59,16 +60,6 @@ function busyOn(setup: Setup, date: string) {
 
 function check(setup: Setup, start: number, minutes = 60) {
   return checkBooking(requestOf(setup), { start, end: start + minutes * 60_000 })
-}
-
-function errorOf(run: () => unknown): SlotwiseError {
-  try {
-    run()
-  } catch (error) {
-    if (isSlotwiseError(error)) return error
-    throw error
-  }
-  throw new Error('expected a SlotwiseError, nothing was thrown')
 }
 
 const BUSY_SYNC = { ok: false, reasons: [{ code: 'Busy', eventIds: ['sync'] }] }
@@ -354,8 +345,10 @@ describe('bad recurrence input', () => {
   for (const [name, recurrence, code, path] of cases) {
     it(`${name}: ${code} at ${path}, from availability and checkBooking`, () => {
       const request = requestOf(withRecurrence(recurrence))
-      expect(errorOf(() => availability(request))).toMatchObject({ code, path })
-      expect(errorOf(() => checkBooking(request, { start: at(3, 2, 14), end: at(3, 2, 15) }))).toMatchObject({
+      expect(slotwiseErrorOf(() => availability(request))).toMatchObject({ code, path })
+      expect(
+        slotwiseErrorOf(() => checkBooking(request, { start: at(3, 2, 14), end: at(3, 2, 15) })),
+      ).toMatchObject({
         code,
         path,
       })

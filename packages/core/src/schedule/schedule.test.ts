@@ -2,9 +2,10 @@
 // breaks and the reason a local date has none (DESIGN.md, Semantics 2–5 and 16, and the
 // precise rules on intervals, closed dates, breaks and zone changes). Every expected value
 // is worked out by hand from the zone's rules and written down as data.
+import { slotwiseErrorOf } from '@slotwise/testkit'
 import { describe, expect, test } from 'vitest'
 import type { AvailabilityRequest, DayAvailability, Schedule, SlotPolicy } from '../index.js'
-import { availability, isSlotwiseError, type SlotwiseError, toWallTime } from '../index.js'
+import { availability, toWallTime } from '../index.js'
 
 const NEW_YORK = 'America/New_York'
 const HOUR = 3_600_000
@@ -37,17 +38,6 @@ function wall(intervals: readonly { start: number; end: number }[], timeZone: st
 /** Slot starts as wall times in `timeZone`. */
 function starts(slots: readonly { start: number }[], timeZone: string): string[] {
   return slots.map((slot) => toWallTime(slot.start, timeZone))
-}
-
-/** The SlotwiseError `run` throws; fails the test when it throws nothing or something else. */
-function errorOf(run: () => unknown): SlotwiseError {
-  try {
-    run()
-  } catch (error) {
-    if (isSlotwiseError(error)) return error
-    throw error
-  }
-  throw new Error('expected a SlotwiseError, nothing was thrown')
 }
 
 /** Total length of a day's working intervals, in hours. */
@@ -247,7 +237,7 @@ describe('intervals that cross midnight', () => {
 
   test('a 24:00 start is refused: hours start within the day', () => {
     const schedule: Schedule = { timeZone: 'UTC', weekly: { monday: [{ from: '24:00', to: '06:00' }] } }
-    const error = errorOf(() => daysOf(schedule, monday, monday))
+    const error = slotwiseErrorOf(() => daysOf(schedule, monday, monday))
     expect({ code: error.code, path: error.path }).toEqual({
       code: 'INVALID_TIME',
       path: 'people[0].schedule.weekly.monday[0].from',

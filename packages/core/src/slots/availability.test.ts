@@ -1,6 +1,7 @@
 // Example tests of the slot generator (DESIGN.md, Semantics 6–14 and the precise rules on
 // the window, open time, alignment, buffers, horizon, capacity and limits). Expected slots
 // are worked out by hand and written as wall times or `Date.UTC` instants.
+import { slotwiseErrorOf } from '@slotwise/testkit'
 import { describe, expect, test } from 'vitest'
 import type {
   AvailabilityRequest,
@@ -10,7 +11,7 @@ import type {
   Schedule,
   SlotPolicy,
 } from '../index.js'
-import { availability, isSlotwiseError, type SlotwiseError, toWallTime } from '../index.js'
+import { availability, toWallTime } from '../index.js'
 
 const MONDAY = '2024-03-11'
 const NINE_TO_FIVE = [{ from: '09:00', to: '17:00' }]
@@ -69,19 +70,9 @@ function rejectedOf(result: AvailabilityResult, timeZone = 'UTC') {
   }))
 }
 
-function errorOf(run: () => unknown): SlotwiseError {
-  try {
-    run()
-  } catch (error) {
-    if (isSlotwiseError(error)) return error
-    throw error
-  }
-  throw new Error('expected a SlotwiseError, nothing was thrown')
-}
-
 /** `code` and `path` of the SlotwiseError that `availability` throws for the request. */
 function failureOf(request: unknown): { code: string; path: string } {
-  const error = errorOf(() => availability(request as AvailabilityRequest))
+  const error = slotwiseErrorOf(() => availability(request as AvailabilityRequest))
   return { code: error.code, path: error.path }
 }
 

@@ -1,8 +1,9 @@
 // Example tests of `checkBooking`: one proposed time, judged like a slot (DESIGN.md,
 // Semantics 11 and 13): ok with who can take it, or every reason from the closed set.
+import { slotwiseErrorOf } from '@slotwise/testkit'
 import { describe, expect, test } from 'vitest'
 import type { AvailabilityRequest, BusyEvent, Schedule, SlotPolicy } from '../index.js'
-import { availability, checkBooking, isSlotwiseError, type SlotwiseError } from '../index.js'
+import { availability, checkBooking } from '../index.js'
 
 /** Monday 2024-03-11 at `hours:minutes` UTC. */
 const monday = (hours: number, minutes = 0) => Date.UTC(2024, 2, 11, hours, minutes)
@@ -42,16 +43,6 @@ function requestOf(setup: Setup = {}): AvailabilityRequest {
 
 function check(setup: Setup, start: number, end: number) {
   return checkBooking(requestOf(setup), { start, end })
-}
-
-function errorOf(run: () => unknown): SlotwiseError {
-  try {
-    run()
-  } catch (error) {
-    if (isSlotwiseError(error)) return error
-    throw error
-  }
-  throw new Error('expected a SlotwiseError, nothing was thrown')
 }
 
 describe('a bookable time', () => {
@@ -292,12 +283,14 @@ describe('several people', () => {
 
 describe('bad proposals', () => {
   test('an end not after the start: INVALID_INTERVAL at proposed.end', () => {
-    const error = errorOf(() => checkBooking(requestOf(), { start: monday(10), end: monday(10) }))
+    const error = slotwiseErrorOf(() => checkBooking(requestOf(), { start: monday(10), end: monday(10) }))
     expect([error.code, error.path]).toEqual(['INVALID_INTERVAL', 'proposed.end'])
   })
 
   test('a non-integer start: INVALID_INSTANT at proposed.start', () => {
-    const error = errorOf(() => checkBooking(requestOf(), { start: monday(10) + 0.25, end: monday(11) }))
+    const error = slotwiseErrorOf(() =>
+      checkBooking(requestOf(), { start: monday(10) + 0.25, end: monday(11) }),
+    )
     expect([error.code, error.path]).toEqual(['INVALID_INSTANT', 'proposed.start'])
   })
 })

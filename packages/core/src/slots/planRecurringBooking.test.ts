@@ -1,9 +1,10 @@
 // Example tests of `planRecurringBooking`: LeadConnector's recurring booking settings (freq,
 // interval, count 1–24, and what to do with an occurrence that cannot be booked), judged
 // occurrence by occurrence like `checkBooking`. New York changes to EDT on 2026-03-08.
+import { slotwiseErrorOf } from '@slotwise/testkit'
 import { describe, expect, test as it } from 'vitest'
 import type { AvailabilityRequest, BusyEvent, RecurringBooking } from '../index.js'
-import { isSlotwiseError, planRecurringBooking, type SlotwiseError } from '../index.js'
+import { planRecurringBooking } from '../index.js'
 
 const NEW_YORK = 'America/New_York'
 /** An instant at `hours:minutes` UTC on 2026-`month`-`day`. */
@@ -38,16 +39,6 @@ function requestOf(
 }
 
 const slot = (start: number) => ({ start, end: start + HOUR })
-
-function errorOf(run: () => unknown): SlotwiseError {
-  try {
-    run()
-  } catch (error) {
-    if (isSlotwiseError(error)) return error
-    throw error
-  }
-  throw new Error('expected a SlotwiseError, nothing was thrown')
-}
 
 describe('every occurrence free: every line booked', () => {
   it('DAILY: one line per day at the same local time', () => {
@@ -269,7 +260,7 @@ describe('MONTHLY series and long series', () => {
   })
 
   it('a series longer than 3660 days: RANGE_TOO_LARGE at series', () => {
-    const error = errorOf(() =>
+    const error = slotwiseErrorOf(() =>
       planRecurringBooking(requestOf(), {
         start: at(3, 5, 15),
         freq: 'MONTHLY',
@@ -309,7 +300,9 @@ describe('bad series', () => {
   ]
   for (const [name, series, code, path] of cases) {
     it(`${name}: ${code} at ${path}`, () => {
-      expect(errorOf(() => planRecurringBooking(requestOf(), series as RecurringBooking))).toMatchObject({
+      expect(
+        slotwiseErrorOf(() => planRecurringBooking(requestOf(), series as RecurringBooking)),
+      ).toMatchObject({
         code,
         path,
       })
@@ -323,7 +316,7 @@ describe('bad series', () => {
   it('a bad request fails with the request’s own path', () => {
     const request = requestOf()
     const bad = { ...request, people: [{ ...request.people[0]!, schedule: { timeZone: 'Mars/Olympus' } }] }
-    expect(errorOf(() => planRecurringBooking(bad, base))).toMatchObject({
+    expect(slotwiseErrorOf(() => planRecurringBooking(bad, base))).toMatchObject({
       code: 'INVALID_TIME_ZONE',
       path: 'people[0].schedule.timeZone',
     })
