@@ -46,41 +46,65 @@ export function arbitraryUntrusted(...valid: unknown[]): fc.Arbitrary<unknown> {
  * is allowed: JSON leaves it out, as a reader would. Values nested deeper than 64 are not
  * looked into: they are the caller's own (an unknown field an update keeps), not the mapper's.
  */
-export function jsonProblem(
-  value: unknown,
-  path = '$',
-  seen = new Set<object>(),
-  depth = 0,
-): string | undefined {
+export function jsonProblem(value: unknown, path = '$'): string | undefined {
+  const problem = problemIn(value, new Set<object>(), 0)
+  return problem === undefined ? undefined : `${path}${problem[0]} ${problem[1]}`
+}
+
+/**
+ * Frozen arrays of primitives found JSON-safe: they cannot change, so the suites' frozen
+ * million-element array is walked once, not on every call that holds it.
+ */
+const FROZEN_FLAT_ARRAYS = new WeakMap<object, [string, string] | null>()
+
+/**
+ * {@link jsonProblem}'s walk: the problem's path below `value` and what it is. The path is
+ * written only once a problem is found, on the way back up: a million-element array that is
+ * JSON-safe costs a loop, not a million path strings.
+ */
+function problemIn(value: unknown, seen: Set<object>, depth: number): [string, string] | undefined {
   if (depth > 64) return undefined
   switch (typeof value) {
     case 'string':
     case 'boolean':
       return undefined
     case 'number':
-      if (!Number.isFinite(value)) return `${path} is ${value}`
-      return Object.is(value, -0) ? `${path} is -0` : undefined
+      if (!Number.isFinite(value)) return ['', `is ${value}`]
+      return Object.is(value, -0) ? ['', 'is -0'] : undefined
     case 'object': {
       if (value === null) return undefined
-      if (seen.has(value)) return `${path} is a cycle`
+      if (seen.has(value)) return ['', 'is a cycle']
       seen.add(value)
       try {
         if (Array.isArray(value)) {
+          const known = FROZEN_FLAT_ARRAYS.get(value)
+          if (known !== undefined) return known ?? undefined
+          let flat = true
+          let found: [string, string] | undefined
           for (let i = 0; i < value.length; i++) {
-            if (!(i in value) || value[i] === undefined) return `${path}[${i}] is a hole or undefined`
-            const problem = jsonProblem(value[i], `${path}[${i}]`, seen, depth + 1)
-            if (problem !== undefined) return problem
+            const item: unknown = value[i]
+            if (!(i in value) || item === undefined) {
+              found = [`[${i}]`, 'is a hole or undefined']
+              break
+            }
+            if (typeof item === 'object' && item !== null) flat = false
+            const problem = problemIn(item, seen, depth + 1)
+            if (problem !== undefined) {
+              found = [`[${i}]${problem[0]}`, problem[1]]
+              break
+            }
           }
-          return undefined
+          if (flat && found === undefined && Object.isFrozen(value)) FROZEN_FLAT_ARRAYS.set(value, null)
+          return found
         }
         const proto = Reflect.getPrototypeOf(value)
-        if (proto !== Object.prototype && proto !== null) return `${path} is not a plain object`
+        if (proto !== Object.prototype && proto !== null) return ['', 'is not a plain object']
         for (const key of Reflect.ownKeys(value)) {
-          if (typeof key === 'symbol') return `${path} has a symbol key`
+          if (typeof key === 'symbol') return ['', 'has a symbol key']
           const inner = (value as Record<string, unknown>)[key]
           if (inner === undefined) continue
-          const problem = jsonProblem(inner, `${path}.${key}`, seen, depth + 1)
-          if (problem !== undefined) return problem
+          const problem = problemIn(inner, seen, depth + 1)
+          if (problem !== undefined) return [`.${key}${problem[0]}`, problem[1]]
         }
         return undefined
       } finally {
@@ -88,6 +112,6 @@ export function jsonProblem(
       }
     }
     default:
-      return `${path} is a ${typeof value}`
+      return ['', `is a ${typeof value}`]
   }
 }

@@ -283,8 +283,13 @@ export const DEEP_OBJECT: unknown = (() => {
   return named(value, 'DEEP_OBJECT')
 })()
 
-/** A million-element array of zeros. */
-export const HUGE_ARRAY: readonly unknown[] = named(new Array<unknown>(1_000_000).fill(0), 'HUGE_ARRAY')
+/**
+ * A million-element array of zeros, frozen: a function that writes into it throws a foreign
+ * TypeError, which the harness reports, where a write in its middle would escape the snapshot.
+ */
+export const HUGE_ARRAY: readonly unknown[] = Object.freeze(
+  named(new Array<unknown>(1_000_000).fill(0), 'HUGE_ARRAY'),
+)
 
 /** Zone ids a caller may send: legacy links, deprecated abbreviations, near misses, malformed offsets. */
 export const ODD_TIME_ZONES: readonly string[] = [
