@@ -173,6 +173,51 @@ describe('expand in UTC agrees with rrule.js in floating mode (never its host-de
   )
 })
 
+/**
+ * A window 15 to 30 years after DTSTART, up to 60 days long, and the most periods a scan
+ * that starts at the window may need: the periods the window's days (two either side) can
+ * touch, plus the one before.
+ */
+function farWindowArbitrary(dtstart: TestDtstart, freq: string): fc.Arbitrary<Window & { periods: number }> {
+  const anchor = utcOf(dtstart)
+  const shortest = { YEARLY: 365, MONTHLY: 28, WEEKLY: 7, DAILY: 1 }[freq] ?? 1
+  return fc
+    .record({
+      startMinutes: fc.integer({ min: 15 * 365 * 1440, max: 30 * 365 * 1440 }),
+      lengthMinutes: fc.integer({ min: 1, max: 60 * 1440 }),
+    })
+    .map(({ startMinutes, lengthMinutes }) => ({
+      start: anchor + startMinutes * MINUTE,
+      end: anchor + (startMinutes + lengthMinutes) * MINUTE,
+      periods: Math.ceil((lengthMinutes / 1440 + 6) / shortest) + 3,
+    }))
+}
+
+describe('without COUNT, expand starts at the window, however far DTSTART lies behind it', () => {
+  test.prop({
+    input: dtstartArbitrary().chain((dtstart) =>
+      rruleArbitrary({ dtstart, ...RRULE_JS_RIGHT })
+        .filter((rule) => !rule.text.includes('COUNT='))
+        .chain((rule) =>
+          fc.record({
+            dtstart: fc.constant(dtstart),
+            rule: fc.constant(rule),
+            window: farWindowArbitrary(dtstart, /FREQ=(\w+)/.exec(rule.text)?.[1] ?? ''),
+          }),
+        ),
+    ),
+  })(
+    'same instants as rrule.js, with maxPeriods no larger than the periods the window touches',
+    ({ input: { dtstart, rule, window } }) => {
+      const got = expand({ dtstart: wallOf(dtstart), timeZone: 'UTC', rrule: rule.text }, window, {
+        limit: 1_000_000,
+        maxPeriods: window.periods,
+      })
+      expect(got).toEqual(rrulejs(rule.text, utcOf(dtstart), window))
+    },
+  )
+})
+
 /** Instants of `YYYY-MM-DDTHH:MM` wall times in UTC. */
 const utc = (...walls: string[]) => walls.map((wall) => Date.parse(`${wall}Z`))
 const year = (from: string, to: string): Window => ({
