@@ -111,3 +111,44 @@ test('fromLeadConnectorCalendar: a million daysOfTheWeek are refused at once, no
     path: 'calendar.openHours[0].daysOfTheWeek',
   })
 })
+
+test('fromLeadConnectorCalendar: a hole in an availability’s hours is refused at its index, not a TypeError', () => {
+  // biome-ignore lint/suspicious/noSparseArray: the counterexample is a sparse array.
+  const availabilities = [{ date: '2023-09-24T00:00:00.000Z', hours: [,], deleted: false }]
+  const payload = { calendar: { ...calendar.calendar, availabilities } }
+  expect(thrownBy(() => fromLeadConnectorCalendar(payload, { timeZone: 'America/New_York' }))).toEqual({
+    code: 'INVALID_VENDOR_PAYLOAD',
+    path: 'calendar.availabilities[0].hours[0]',
+  })
+  // biome-ignore lint/suspicious/noSparseArray: a sparse team list.
+  const team = { calendar: { ...calendar.calendar, teamMembers: [, { userId: 'u1' }] } }
+  expect(thrownBy(() => fromLeadConnectorCalendar(team, { timeZone: 'America/New_York' }))).toEqual({
+    code: 'INVALID_VENDOR_PAYLOAD',
+    path: 'calendar.teamMembers[0]',
+  })
+})
+
+test('toLeadConnectorSchedule: an existing rule whose day is an object without a prototype is kept out of matching, not a TypeError', () => {
+  const core = { timeZone: 'America/New_York', weekly: { monday: [{ from: '09:00', to: '12:00' }] } }
+  const rules = [
+    { type: 'wday', day: Object.create(null), intervals: [] },
+    { type: 'wday', day: 'monday', id: 'r1', intervals: [] },
+  ]
+  const { schedule: written } = toLeadConnectorSchedule(core, { schedule: { ...schedule.schedule, rules } })
+  expect(written.rules).toEqual([
+    { type: 'wday', day: 'monday', id: 'r1', intervals: [{ from: '09:00', to: '12:00' }] },
+  ])
+})
+
+test('planLeadConnectorRecurringBooking: a deeply nested count is refused, not a stack overflow', () => {
+  let count: unknown = []
+  for (let i = 0; i < 100_000; i++) count = [count]
+  const options = {
+    startTime: '2025-03-03T10:00:00-05:00',
+    recurring: { freq: 'WEEKLY', count, bookingOption: 'skip', bookingOverlapDefaultStatus: 'new' },
+    timeZone: 'America/New_York',
+  }
+  expect(thrownBy(() => planLeadConnectorRecurringBooking({} as never, options as never)).code).toBe(
+    'INVALID_ARGUMENT',
+  )
+})

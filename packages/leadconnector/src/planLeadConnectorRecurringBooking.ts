@@ -69,7 +69,9 @@ export function planLeadConnectorRecurringBooking(
     'recurring',
     'the calendar’s recurring settings',
   )
-  if (recurring.count > RECURRING_MAX_COUNT) {
+  // Compared only as a number: `>` on an array joins it first, and a deeply nested one
+  // overflowed the stack. Anything else is the core's to refuse.
+  if (typeof recurring.count === 'number' && recurring.count > RECURRING_MAX_COUNT) {
     throw new SlotwiseError('VENDOR_LIMIT', {
       path: 'recurring.count',
       details: {

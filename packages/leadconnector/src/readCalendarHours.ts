@@ -35,7 +35,8 @@ export interface CalendarHours {
 }
 
 function readHoursList(value: unknown, path: string, warnings: VendorWarning[]): MinuteRange[] {
-  return readArray(value, path).map((hour, i) => readHourObject(hour, at(path, i), warnings))
+  // Array.from, not map: map skips a sparse array's holes and leaves them in its answer.
+  return Array.from(readArray(value, path), (hour, i) => readHourObject(hour, at(path, i), warnings))
 }
 
 function readOpenHours(

@@ -73,7 +73,10 @@ export function toLeadConnectorSchedule(schedule: Schedule, existing?: unknown):
   }
   const previous = new Map<string, Readonly<Record<string, unknown>>>()
   for (const rule of Array.isArray(base.rules) ? (base.rules as unknown[]).filter(isObject) : []) {
-    const key = rule.type === 'date' ? `date:${String(rule.date)}` : `wday:${String(rule.day ?? rule.wday)}`
+    // Matched by a string date or day only: String() of an object without a prototype throws.
+    const name = rule.type === 'date' ? rule.date : (rule.day ?? rule.wday)
+    if (typeof name !== 'string') continue
+    const key = `${rule.type === 'date' ? 'date' : 'wday'}:${name}`
     if (!previous.has(key)) previous.set(key, rule)
   }
   const rules: LeadConnectorScheduleRule[] = []
