@@ -18,7 +18,7 @@ export function fromLeadSquaredHolidays(payload: unknown): Mapped<DateSpan[]> {
   const list = Array.isArray(payload)
     ? { items: payload as readonly unknown[], path: '' }
     : { items: readArray(field(readObject(payload, ''), 'Holidays'), 'Holidays', true), path: 'Holidays' }
-  const spans: DateSpan[] = list.items.map((item, i) => {
+  const spans: DateSpan[] = Array.from(list.items, (item, i) => {
     const path = list.path === '' ? `[${i}]` : at(list.path, i)
     const holiday = readObject(item, path)
     const date = field(holiday, 'Date')

@@ -6,6 +6,7 @@ import { thrownBy } from '@slotwise/testkit'
 import { describe, expect, test } from 'vitest'
 import {
   answerLeadSquaredSlotsRequest,
+  fromLeadSquaredHolidays,
   fromLeadSquaredSlotsRequest,
   fromLeadSquaredUsers,
   fromLeadSquaredWorkDayDetails,
@@ -145,5 +146,32 @@ test('fromLeadSquaredUsers: a window whose start is a deeply nested array is ref
   expect(thrownBy(() => fromLeadSquaredUsers(data, { window: { start: deep as number, end: 0 } }))).toEqual({
     code: 'INVALID_ARGUMENT',
     path: 'options.window',
+  })
+})
+
+test('fromLeadSquaredUsers, toLeadSquaredSlotsResponse, fromLeadSquaredHolidays: a hole in a sparse list is refused at its index, not a TypeError', () => {
+  // biome-ignore lint/suspicious/noSparseArray: the counterexample is a sparse array.
+  const users = [, { ID: 'u1', EmailAddress: 'a@example.com' }]
+  expect(thrownBy(() => fromLeadSquaredUsers({ users }, {}))).toEqual({
+    code: 'INVALID_VENDOR_PAYLOAD',
+    path: 'users[0]',
+  })
+  const result = availability({
+    window: { start: Date.UTC(2026, 2, 9), end: Date.UTC(2026, 2, 10) },
+    now: Date.UTC(2026, 2, 1),
+    people: [
+      { id: 'u1', schedule: { timeZone: 'UTC', weekly: { monday: [{ from: '09:00', to: '10:00' }] } } },
+    ],
+    policy: { durationMinutes: 30 },
+  })
+  expect(thrownBy(() => toLeadSquaredSlotsResponse(result, { users: users as never }))).toEqual({
+    code: 'INVALID_VENDOR_PAYLOAD',
+    path: 'options.users[0]',
+  })
+  // biome-ignore lint/suspicious/noSparseArray: a sparse holiday list.
+  const holidays = [, { Date: '2026-12-25' }]
+  expect(thrownBy(() => fromLeadSquaredHolidays(holidays))).toEqual({
+    code: 'INVALID_VENDOR_PAYLOAD',
+    path: '[0]',
   })
 })
