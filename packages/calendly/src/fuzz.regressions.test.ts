@@ -7,6 +7,7 @@ import {
   availableTimesMaxDays,
   fromCalendlyAvailabilitySchedule,
   fromCalendlyAvailableTimes,
+  fromCalendlyEventTypeAvailabilitySchedules,
   fromCalendlyEventTypeMemberships,
   toCalendlyAvailableTimes,
 } from './index.js'
@@ -45,5 +46,13 @@ test('fromCalendlyAvailabilitySchedule: a symbol for options.uri is an INVALID_A
   expect(thrownBy(() => fromCalendlyAvailabilitySchedule(schedules, { uri: Symbol('x') as never }))).toEqual({
     code: 'INVALID_ARGUMENT',
     path: 'options.uri',
+  })
+})
+
+test('fromCalendlyEventTypeAvailabilitySchedules: a hole in a sparse collection is refused at its index, not returned as a hole', () => {
+  // biome-ignore lint/suspicious/noSparseArray: a sparse collection.
+  expect(thrownBy(() => fromCalendlyEventTypeAvailabilitySchedules({ collection: [,] }))).toEqual({
+    code: 'INVALID_VENDOR_PAYLOAD',
+    path: 'collection[0]',
   })
 })
