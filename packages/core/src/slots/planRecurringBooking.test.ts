@@ -273,6 +273,54 @@ describe('MONTHLY series and long series', () => {
   })
 })
 
+describe('the 3660-day cap on a series', () => {
+  const series = (freq: RecurringBooking['freq'], count: number): RecurringBooking => ({
+    start: at(3, 9, 14),
+    freq,
+    count,
+    maxCount: 10_000,
+    bookingOption: 'skip',
+  })
+  const refusal = (freq: RecurringBooking['freq'], count: number) => {
+    const error = slotwiseErrorOf(() => planRecurringBooking(requestOf(), series(freq, count)))
+    return { code: error.code, path: error.path, ...error.details }
+  }
+  const refused = (days: number) => ({
+    code: 'RANGE_TOO_LARGE',
+    path: 'series',
+    value: String(days),
+    expected: 'a series within 3660 days',
+  })
+
+  // Before anything is expanded: (count - 1) periods of 1 day, 7 days or 28 days.
+  it.each([
+    ['DAILY', 3662, 3661],
+    ['WEEKLY', 524, 3661],
+    ['MONTHLY', 132, 3668],
+  ] as const)('%s × %i is refused at once, its shortest span %i days', (freq, count, days) => {
+    expect(refusal(freq, count)).toEqual(refused(days))
+  })
+
+  // After expansion: from the request window's first day (2026-03-01 00:00 New York, 8 days
+  // 9 hours before the series) to 8 days past the last occurrence, for book_next.
+  const DAY = 86_400_000
+  const spanTo = (last: number) => Math.ceil((last + 8 * DAY - at(3, 1, 5)) / DAY)
+  it.each([
+    ['DAILY', 3645, at(3, 9, 14) + 3644 * DAY],
+    ['WEEKLY', 522, at(3, 9, 14) + 521 * 7 * DAY],
+    ['MONTHLY', 121, Date.UTC(2036, 2, 9, 14)],
+  ] as const)('%s × %i is refused for its real span', (freq, count, last) => {
+    expect(spanTo(last)).toBeGreaterThan(3660)
+    expect(refusal(freq, count)).toEqual(refused(spanTo(last)))
+  })
+
+  it('a weekly series of 521, 3657 days with the request window and the days after it, is planned', () => {
+    const plan = planRecurringBooking(requestOf(), series('WEEKLY', 521))
+    expect(plan).toHaveLength(521)
+    expect(plan.every((line) => line.status === 'booked')).toBe(true)
+  })
+})
+
 describe('bad series', () => {
   const base: RecurringBooking = { start: at(3, 9, 14), freq: 'DAILY', count: 2, bookingOption: 'skip' }
   const cases: Array<[string, unknown, string, string]> = [
