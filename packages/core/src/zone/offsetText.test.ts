@@ -1,6 +1,7 @@
 // How offsets are written and read: hours of one or two digits, half and three-quarter
 // hours, the sign both ways, the seconds of local mean time before a zone adopted a round
-// offset, and fixed offsets written with seconds or with a Unicode minus sign.
+// offset, and fixed offsets written with seconds or with a Unicode minus sign. Tens (10
+// hours, minutes or seconds) are where a padding rule that compares with `<=` goes wrong.
 import { describe, expect, test } from 'vitest'
 import { offsetSeconds, toOffsetDateTime } from '../index.js'
 
@@ -14,6 +15,10 @@ describe('toOffsetDateTime writes the offset in force', () => {
     ['America/St_Johns', NOON_JAN_15, '2024-01-15T08:30:00-03:30'],
     ['Pacific/Chatham', NOON_JAN_15, '2024-01-16T01:45:00+13:45'],
     ['UTC', NOON_JAN_15, '2024-01-15T12:00:00+00:00'],
+    ['Australia/Brisbane', NOON_JAN_15, '2024-01-15T22:00:00+10:00'],
+    ['+09:10', NOON_JAN_15, '2024-01-15T21:10:00+09:10'],
+    ['-10:10:10', NOON_JAN_15, '2024-01-15T01:49:50-10:10:10'],
+    ['+00:09:09', NOON_JAN_15, '2024-01-15T12:09:09+00:09:09'],
   ])('%s', (zone, instant, text) => {
     expect(toOffsetDateTime(instant, zone)).toBe(text)
   })
