@@ -4,7 +4,13 @@
 import { fc, test as prop } from '@fast-check/vitest'
 import { slotwiseErrorOf } from '@slotwise/testkit'
 import { describe, expect, test } from 'vitest'
-import { parsePlainDateTime, toInstant, toInstantFromWallMilliseconds, validateTimeZone } from '../index.js'
+import {
+  parsePlainDateTime,
+  toInstant,
+  toInstantFromWallMilliseconds,
+  toOffsetDateTime,
+  validateTimeZone,
+} from '../index.js'
 
 describe('disambiguation', () => {
   test('absent, null or undefined options mean compatible', () => {
@@ -33,6 +39,15 @@ describe('disambiguation', () => {
 })
 
 describe('the instant range', () => {
+  test('toOffsetDateTime refuses an instant outside it at instant', () => {
+    for (const instant of [8.64e15, -8.64e15]) {
+      expect(slotwiseErrorOf(() => toOffsetDateTime(instant, 'UTC'))).toMatchObject({
+        code: 'INVALID_INSTANT',
+        path: 'instant',
+      })
+    }
+  })
+
   const firstInstant = new Date(0).setUTCFullYear(1, 0, 2)
   const lastInstant = new Date(0).setUTCFullYear(9999, 11, 31) - 1
 
