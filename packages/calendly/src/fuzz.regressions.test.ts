@@ -2,11 +2,13 @@ import { thrownBy } from '@slotwise/testkit'
 import { expect, test } from 'vitest'
 import schedules from './__fixtures__/availability-schedules.json' with { type: 'json' }
 import availableTimes from './__fixtures__/available-times.json' with { type: 'json' }
+import busyTimes from './__fixtures__/busy-times.json' with { type: 'json' }
 import memberships from './__fixtures__/event-type-memberships.json' with { type: 'json' }
 import {
   availableTimesMaxDays,
   fromCalendlyAvailabilitySchedule,
   fromCalendlyAvailableTimes,
+  fromCalendlyBusyTimes,
   fromCalendlyEventTypeAvailabilitySchedules,
   fromCalendlyEventTypeMemberships,
   toCalendlyAvailableTimes,
@@ -54,5 +56,15 @@ test('fromCalendlyEventTypeAvailabilitySchedules: a hole in a sparse collection 
   expect(thrownBy(() => fromCalendlyEventTypeAvailabilitySchedules({ collection: [,] }))).toEqual({
     code: 'INVALID_VENDOR_PAYLOAD',
     path: 'collection[0]',
+  })
+})
+
+test('fromCalendlyBusyTimes: a hole in a sparse collection is refused at its index, not passed over', () => {
+  const [first] = busyTimes.collection
+  // biome-ignore lint/suspicious/noSparseArray: a sparse collection.
+  const payload = { ...busyTimes, collection: [first, , first] }
+  expect(thrownBy(() => fromCalendlyBusyTimes(payload))).toEqual({
+    code: 'INVALID_VENDOR_PAYLOAD',
+    path: 'collection[1]',
   })
 })

@@ -63,8 +63,13 @@ export function readObject(value: unknown, path: string): Record<string, unknown
   return value
 }
 
+/** An array without holes. */
 export function readArray(value: unknown, path: string): readonly unknown[] {
   if (!Array.isArray(value)) fail(path, value, 'an array')
+  // A sparse array is refused at its first hole: JSON cannot make one, and map and forEach
+  // would pass over it (a hole is not an item that is absent, nor one that is undefined).
+  for (let i = 0; i < value.length; i++)
+    if (!(i in value)) fail(`${path}[${i}]`, undefined, 'an item, not a hole')
   return value
 }
 

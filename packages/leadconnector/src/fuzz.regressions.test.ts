@@ -152,3 +152,13 @@ test('planLeadConnectorRecurringBooking: a deeply nested count is refused, not a
     'INVALID_ARGUMENT',
   )
 })
+
+test('fromLeadConnectorCalendar: a hole in sparse openHours is refused at its index, not passed over', () => {
+  const hours = { daysOfTheWeek: [1], hours: [{ openHour: 9, openMinute: 0, closeHour: 17, closeMinute: 0 }] }
+  // biome-ignore lint/suspicious/noSparseArray: sparse open hours.
+  const payload = { calendar: { ...calendar.calendar, openHours: [hours, , hours] } }
+  expect(thrownBy(() => fromLeadConnectorCalendar(payload, { timeZone: 'America/New_York' }))).toEqual({
+    code: 'INVALID_VENDOR_PAYLOAD',
+    path: 'calendar.openHours[1]',
+  })
+})

@@ -60,10 +60,14 @@ export function readObject(value: unknown, path: string): JsonObject {
   return value as JsonObject
 }
 
-/** An array; `[]` when absent or null and `optional`. */
+/** An array without holes; `[]` when absent or null and `optional`. */
 export function readArray(value: unknown, path: string, optional = true): readonly unknown[] {
   if ((value === undefined || value === null) && optional) return []
   if (!Array.isArray(value)) fail(path, value, 'an array')
+  // A sparse array is refused at its first hole: JSON cannot make one, and map and forEach
+  // would pass over it (a hole is not an item that is absent, nor one that is undefined).
+  for (let i = 0; i < value.length; i++)
+    if (!(i in value)) fail(at(path, i), undefined, 'an item, not a hole')
   return value
 }
 

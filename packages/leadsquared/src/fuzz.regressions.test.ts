@@ -8,6 +8,7 @@ import {
   answerLeadSquaredSlotsRequest,
   fromLeadSquaredHolidays,
   fromLeadSquaredSlotsRequest,
+  fromLeadSquaredTasks,
   fromLeadSquaredUsers,
   fromLeadSquaredWorkDayDetails,
   toLeadSquaredSlotsRequest,
@@ -173,5 +174,19 @@ test('fromLeadSquaredUsers, toLeadSquaredSlotsResponse, fromLeadSquaredHolidays:
   expect(thrownBy(() => fromLeadSquaredHolidays(holidays))).toEqual({
     code: 'INVALID_VENDOR_PAYLOAD',
     path: '[0]',
+  })
+})
+
+test('fromLeadSquaredTasks: a hole in a sparse task list is refused at its index, not passed over', () => {
+  const task = {
+    UserTaskId: 't1',
+    OwnerId: 'u1',
+    DueDate: '2026-03-09 05:00:00',
+    EndDate: '2026-03-09 06:00:00',
+  }
+  // biome-ignore lint/suspicious/noSparseArray: a sparse task list.
+  expect(thrownBy(() => fromLeadSquaredTasks([task, , task]))).toEqual({
+    code: 'INVALID_VENDOR_PAYLOAD',
+    path: '[1]',
   })
 })

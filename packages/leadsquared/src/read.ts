@@ -54,10 +54,14 @@ export function field(object: Readonly<Record<string, unknown>>, key: string): u
   return Object.hasOwn(object, key) ? object[key] : undefined
 }
 
-/** An array; `null`/absent give `[]` when `optional`. */
+/** An array without holes; `null`/absent give `[]` when `optional`. */
 export function readArray(value: unknown, path: string, optional = false): readonly unknown[] {
   if ((value === undefined || value === null) && optional) return []
   if (!Array.isArray(value)) fail(path, value, 'an array')
+  // A sparse array is refused at its first hole: JSON cannot make one, and map and forEach
+  // would pass over it (a hole is not an item that is absent, nor one that is undefined).
+  for (let i = 0; i < value.length; i++)
+    if (!(i in value)) fail(at(path, i), undefined, 'an item, not a hole')
   return value
 }
 

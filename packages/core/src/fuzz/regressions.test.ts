@@ -3,6 +3,7 @@ import { FuzzLedger, fuzzCall } from '@slotwise/testkit'
 import { describe, expect, test } from 'vitest'
 import type { AvailabilityRequest, RRule } from '../index.js'
 import {
+  assign,
   availability,
   expand,
   formatPlainDate,
@@ -259,5 +260,30 @@ describe('expand keeps its limit with RDATEs', () => {
       refusal('TOO_MANY_INSTANCES', 'recurrence.rdates'),
     )
     expect(expand(recurrence as never, window, { limit: 1 })).toEqual([Date.UTC(1992, 0, 3, 12)])
+  })
+})
+
+describe('sparse arrays', () => {
+  test('a hole among the candidates of assign is refused at its index, not passed over', () => {
+    // biome-ignore lint/suspicious/noSparseArray: a sparse candidate list.
+    const candidates = [{ id: 'a' }, , { id: 'b', priority: 2 }]
+    expect(() => assign({ people: ['a', 'b'] }, candidates as never)).toThrow(
+      refusal('INVALID_ARGUMENT', 'candidates[1]'),
+    )
+  })
+
+  test('a hole in a list of holidays is refused at its index', () => {
+    const schedule = { timeZone: 'UTC', weekly: { monday: [{ from: '09:00', to: '17:00' }] } }
+    // biome-ignore lint/suspicious/noSparseArray: a sparse holiday list.
+    const holidays = ['2024-03-11', , '2024-03-12']
+    const request = {
+      window: { start: Date.UTC(2024, 2, 11), end: Date.UTC(2024, 2, 12) },
+      now: 0,
+      people: [{ id: 'p', schedule: { ...schedule, holidays } }],
+      policy: { durationMinutes: 30 },
+    }
+    expect(() => availability(request as never)).toThrow(
+      refusal('INVALID_SCHEDULE', 'people[0].schedule.holidays[1]'),
+    )
   })
 })

@@ -19,7 +19,7 @@ export function readObject(value: unknown, code: SlotwiseErrorCode, path: string
   return value as Record<string, unknown>
 }
 
-/** An array of at most `max` items (or `[]` when absent and `optional`). */
+/** An array without holes (or `[]` when absent and `optional`). */
 export function readArray(
   value: unknown,
   code: SlotwiseErrorCode,
@@ -28,6 +28,8 @@ export function readArray(
 ): readonly unknown[] {
   if (value === undefined && optional) return []
   if (!Array.isArray(value)) fail(code, path, value, 'an array')
+  // A hole is refused where it is: forEach would pass over it.
+  for (let i = 0; i < value.length; i++) if (!(i in value)) fail(code, `${path}[${i}]`, undefined, 'an item')
   return value
 }
 
