@@ -39,8 +39,7 @@ export function fromCalendlyEventTypeAvailabilitySchedules(
   const warnings: VendorWarning[] = []
   const root = readObject(payload, '')
   const collection = readArray(field(root, 'collection'), 'collection')
-  // Array.from, not map: map skips a sparse array's holes and leaves them in its answer.
-  const schedules = Array.from(collection, (item, i): CalendlyHostSchedule => {
+  const schedules = collection.map((item, i): CalendlyHostSchedule => {
     const itemPath = `collection[${i}]`
     const entry = readObject(item, itemPath)
     const hasRule = Object.hasOwn(entry, 'availability_rule')

@@ -182,7 +182,7 @@ function readHorizon(
 
 function readTeamMembers(value: unknown, path: string): LeadConnectorTeamMember[] {
   const seen = new Set<string>()
-  return Array.from(readArray(value, path), (item, i) => {
+  return readArray(value, path).map((item, i) => {
     const memberPath = at(path, i)
     const member = readObject(item, memberPath)
     const userId = readString(own(member, 'userId'), at(memberPath, 'userId'), 256)

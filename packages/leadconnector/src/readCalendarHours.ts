@@ -35,8 +35,7 @@ export interface CalendarHours {
 }
 
 function readHoursList(value: unknown, path: string, warnings: VendorWarning[]): MinuteRange[] {
-  // Array.from, not map: map skips a sparse array's holes and leaves them in its answer.
-  return Array.from(readArray(value, path), (hour, i) => readHourObject(hour, at(path, i), warnings))
+  return readArray(value, path).map((hour, i) => readHourObject(hour, at(path, i), warnings))
 }
 
 function readOpenHours(

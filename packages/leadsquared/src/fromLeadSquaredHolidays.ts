@@ -16,9 +16,9 @@ import type { Mapped, SafeMapped } from './types.js'
 export function fromLeadSquaredHolidays(payload: unknown): Mapped<DateSpan[]> {
   const warnings = new Warnings()
   const list = Array.isArray(payload)
-    ? { items: payload as readonly unknown[], path: '' }
+    ? { items: readArray(payload, ''), path: '' }
     : { items: readArray(field(readObject(payload, ''), 'Holidays'), 'Holidays', true), path: 'Holidays' }
-  const spans: DateSpan[] = Array.from(list.items, (item, i) => {
+  const spans: DateSpan[] = list.items.map((item, i) => {
     const path = list.path === '' ? `[${i}]` : at(list.path, i)
     const holiday = readObject(item, path)
     const date = field(holiday, 'Date')

@@ -78,10 +78,7 @@ export function fromLeadSquaredUsers(
 ): Mapped<LeadSquaredPeople> {
   const warnings = new Warnings()
   const input = readObject(data, '')
-  // Array.from, not map: map skips a sparse array's holes and leaves them in its answer.
-  const users = Array.from(readArray(field(input, 'users'), 'users'), (item, i) =>
-    readUser(item, at('users', i)),
-  )
+  const users = readArray(field(input, 'users'), 'users').map((item, i) => readUser(item, at('users', i)))
   const templates = readArray(field(input, 'templates'), 'templates', true)
   const calendars = readArray(field(input, 'holidayCalendars'), 'holidayCalendars', true)
   const templateIndex = indexById(templates, 'templates')

@@ -311,7 +311,7 @@ export function toLeadSquaredSlotsResponse(
     })
   if (typeof options !== 'object' || options === null)
     throw new SlotwiseError('INVALID_ARGUMENT', { path: 'options', details: { expected: 'an object' } })
-  const records = Array.from(readArray(options.users, 'options.users', true), (item, i) =>
+  const records = readArray(options.users, 'options.users', true).map((item, i) =>
     readUser(item, `options.users[${i}]`),
   )
   let dates: number[]
