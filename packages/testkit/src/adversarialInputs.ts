@@ -53,9 +53,9 @@ export function jsonProblem(value: unknown, path = '$'): string | undefined {
 
 /**
  * Frozen arrays of primitives found JSON-safe: they cannot change, so the suites' frozen
- * million-element array is walked once, not on every call that holds it.
+ * million-element arrays are walked once, not on every call that holds one.
  */
-const FROZEN_FLAT_ARRAYS = new WeakMap<object, [string, string] | null>()
+const SAFE_FROZEN_ARRAYS = new WeakSet<object>()
 
 /**
  * {@link jsonProblem}'s walk: the problem's path below `value` and what it is. The path is
@@ -77,8 +77,7 @@ function problemIn(value: unknown, seen: Set<object>, depth: number): [string, s
       seen.add(value)
       try {
         if (Array.isArray(value)) {
-          const known = FROZEN_FLAT_ARRAYS.get(value)
-          if (known !== undefined) return known ?? undefined
+          if (SAFE_FROZEN_ARRAYS.has(value)) return undefined
           let flat = true
           let found: [string, string] | undefined
           for (let i = 0; i < value.length; i++) {
@@ -94,7 +93,7 @@ function problemIn(value: unknown, seen: Set<object>, depth: number): [string, s
               break
             }
           }
-          if (flat && found === undefined && Object.isFrozen(value)) FROZEN_FLAT_ARRAYS.set(value, null)
+          if (flat && found === undefined && Object.isFrozen(value)) SAFE_FROZEN_ARRAYS.add(value)
           return found
         }
         const proto = Reflect.getPrototypeOf(value)

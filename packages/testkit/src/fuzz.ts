@@ -264,7 +264,7 @@ export const MEGABYTE_STRING = '2024-01-01'.repeat(104_858).slice(0, 1_048_576)
  * overflowed the stack, so a failure holding it was reported as a RangeError of the reporter.
  * The name is a symbol-keyed property, which neither JSON nor `Object.keys` sees.
  */
-function named<T extends object>(value: T, name: string): T {
+export function named<T extends object>(value: T, name: string): T {
   Object.defineProperty(value, fc.toStringMethod, { value: () => name })
   return value
 }

@@ -29,7 +29,8 @@ export function readArray(
   if (value === undefined && optional) return []
   if (!Array.isArray(value)) fail(code, path, value, 'an array')
   // A hole is refused where it is: forEach would pass over it.
-  for (let i = 0; i < value.length; i++) if (!(i in value)) fail(code, `${path}[${i}]`, undefined, 'an item')
+  for (let i = 0; i < value.length; i++)
+    if (!(i in value)) fail(code, `${path}[${i}]`, undefined, 'an item, not a hole')
   return value
 }
 

@@ -1,4 +1,5 @@
 import fc from 'fast-check'
+import { named } from '../fuzz.js'
 
 // Arbitraries for the availability engine of @slotwise/core: schedules, busy events, slot
 // policies and whole requests, all built constructively (a start plus a non-negative length,
@@ -748,12 +749,9 @@ export function arbitraryMoreWorkingTime(person: TestPerson): fc.Arbitrary<TestP
  * Arrays of zeros one past the 100,000 and 1,000,000 caps, shared and frozen: a function that
  * writes into one throws, and no call pays for allocating a million elements.
  */
-const PAST_CAP_ARRAYS: readonly (readonly unknown[])[] = [100_001, 1_000_001].map((length) => {
-  const zeros = new Array<unknown>(length).fill(0)
-  // Printed by name in a counterexample, not as a million zeros.
-  Object.defineProperty(zeros, fc.toStringMethod, { value: () => `ZEROS_${length}` })
-  return Object.freeze(zeros)
-})
+const PAST_CAP_ARRAYS: readonly (readonly unknown[])[] = [100_001, 1_000_001].map((length) =>
+  Object.freeze(named(new Array<unknown>(length).fill(0), `ZEROS_${length}`)),
+)
 
 /** Values that break naive readers: NaN, -0, 1e21, '', null, a huge array, a `__proto__` key, … */
 export function arbitraryHostileValue(): fc.Arbitrary<unknown> {
