@@ -107,3 +107,29 @@ test('a slot that is not a date-time fails with its path', () => {
   ])
   expect(safeFromLeadConnectorFreeSlots('nope').success).toBe(false)
 })
+
+test('what toLeadConnectorFreeSlots writes reads back, LMT offsets with seconds included', () => {
+  // Before 1972 Africa/Monrovia kept -00:44:30, and every zone's local mean time before
+  // about 1900 has seconds (Europe/Amsterdam +00:19:32): the offset is written in full.
+  const starts = [Date.UTC(1960, 5, 1, 9), Date.UTC(1960, 5, 2, 9, 30)]
+  const monrovia = toLeadConnectorFreeSlots(starts, { timeZone: 'Africa/Monrovia' })
+  expect(monrovia['1960-06-01']).toEqual({ slots: ['1960-06-01T08:15:30-00:44:30'] })
+  expect(fromLeadConnectorFreeSlots(monrovia).starts).toEqual(starts)
+  const lmt = [Date.UTC(1850, 0, 1, 12)]
+  const amsterdam = toLeadConnectorFreeSlots(lmt, { timeZone: 'Europe/Amsterdam' })
+  expect(fromLeadConnectorFreeSlots(amsterdam).starts).toEqual(lmt)
+})
+
+test('an offset with seconds is read only in the ±HH:MM:SS form', () => {
+  for (const slot of [
+    '1960-06-01T08:15:30-0044:30',
+    '1960-06-01T08:15:30-00:4430',
+    '1960-06-01T08:15:30-00:44:60',
+  ]) {
+    const read = safeFromLeadConnectorFreeSlots({ '1960-06-01': { slots: [slot] } })
+    expect(read.success || read.issues[0]).toMatchObject({
+      code: 'INVALID_VENDOR_PAYLOAD',
+      path: '1960-06-01.slots[0]',
+    })
+  }
+})

@@ -146,7 +146,7 @@ export function readTimeZone(value: unknown, path: string): string {
 }
 
 const OFFSET_DATE_TIME =
-  /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?)(Z|[+-]\d{2}(?::?\d{2})?)?$/i
+  /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?)(Z|[+-]\d{2}(?:\d{2}|:\d{2}(?::\d{2})?)?)?$/i
 
 /** An instant read from ISO text, with the offset as written (`'-04:00'`, `'Z'`), or none. */
 export interface ReadInstant {

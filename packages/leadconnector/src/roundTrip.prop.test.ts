@@ -10,8 +10,10 @@ import {
 import { expect } from 'vitest'
 import {
   fromLeadConnectorCalendar,
+  fromLeadConnectorFreeSlots,
   fromLeadConnectorSchedule,
   toLeadConnectorCalendar,
+  toLeadConnectorFreeSlots,
   toLeadConnectorSchedule,
   type VendorWarning,
 } from './index.js'
@@ -145,5 +147,27 @@ test.prop({ c: scheduleCase, extra: unowned })(
       if (key !== 'rules' && key !== 'timezone')
         expect(Object.hasOwn(schedule, key) && schedule[key]).toEqual(extra[key])
     }
+  },
+)
+
+test.prop({
+  starts: fc.uniqueArray(fc.integer({ min: Date.UTC(1800, 0, 1), max: Date.UTC(2100, 0, 1) }), {
+    maxLength: 8,
+  }),
+  timeZone: fc.constantFrom(
+    'UTC',
+    'America/New_York',
+    'Africa/Monrovia',
+    'Europe/Amsterdam',
+    'Asia/Kathmandu',
+    'Pacific/Chatham',
+    'Australia/Lord_Howe',
+  ),
+})(
+  'free slots written by toLeadConnectorFreeSlots read back as the same instants',
+  ({ starts, timeZone }) => {
+    const whole = starts.map((start) => start - (start % 1000))
+    const written = toLeadConnectorFreeSlots(whole, { timeZone })
+    expect(fromLeadConnectorFreeSlots(written).starts).toEqual([...new Set(whole)].sort((a, b) => a - b))
   },
 )
