@@ -233,6 +233,21 @@ export function slotwiseErrorOf(run: () => unknown): SlotwiseErrorSeen {
   throw new Error('expected a SlotwiseError')
 }
 
+/**
+ * The code and path of the SlotwiseError `run` throws, or `undefined` when it returns:
+ * for tests that check a refusal and its edge side by side. Any other error fails the test.
+ */
+export function codeAndPathOf(run: () => unknown): { code: string; path: string } | undefined {
+  try {
+    run()
+  } catch (error) {
+    if ((error as Record<symbol, unknown>)[Symbol.for('slotwise.error')] !== true) throw error
+    const { code, path } = error as SlotwiseErrorSeen
+    return { code, path }
+  }
+  return undefined
+}
+
 /** The code and path of the SlotwiseError `run` throws; anything else fails the test. */
 export function thrownBy(run: () => unknown): { code: string; path: string } {
   const { code, path } = slotwiseErrorOf(run)

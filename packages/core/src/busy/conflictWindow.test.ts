@@ -1,7 +1,8 @@
 // With a window, findConflicts considers only the instances that overlap it: an event that
 // ends where the window starts, or starts where it ends, is outside (half-open intervals).
+import { codeAndPathOf } from '@slotwise/testkit'
 import { expect, test } from 'vitest'
-import { findConflicts, isSlotwiseError } from '../index.js'
+import { findConflicts } from '../index.js'
 
 const WINDOW = { start: 100, end: 200 }
 const pair = (start: number, end: number, name: string) => [
@@ -27,21 +28,14 @@ test('without a window the same events all count', () => {
   ])
 })
 
-function failureOf(run: () => unknown): [string, string] | undefined {
-  try {
-    run()
-  } catch (error) {
-    if (isSlotwiseError(error)) return [error.code, error.path]
-    throw error
-  }
-  return undefined
-}
-
 test('a missing event list or a bad window is refused at its path', () => {
-  expect(failureOf(() => findConflicts(undefined as never))).toEqual(['INVALID_EVENT', 'events'])
-  expect(failureOf(() => findConflicts([], { start: 200, end: 100 }))).toEqual([
-    'INVALID_INTERVAL',
-    'window.end',
-  ])
-  expect(failureOf(() => findConflicts([], { start: 1.5, end: 100 }))?.[1]).toMatch(/^window/)
+  expect(codeAndPathOf(() => findConflicts(undefined as never))).toEqual({
+    code: 'INVALID_EVENT',
+    path: 'events',
+  })
+  expect(codeAndPathOf(() => findConflicts([], { start: 200, end: 100 }))).toEqual({
+    code: 'INVALID_INTERVAL',
+    path: 'window.end',
+  })
+  expect(codeAndPathOf(() => findConflicts([], { start: 1.5, end: 100 }))?.path).toMatch(/^window/)
 })

@@ -1,21 +1,12 @@
 // Busy events are counted after recurring ones expand, against caps.maxEventsPerPerson, and
 // findConflicts takes at most a million events; an event whose buffer reaches past the last
 // representable instant is refused rather than silently clipped.
+import { codeAndPathOf } from '@slotwise/testkit'
 import { expect, test } from 'vitest'
-import { availability, findConflicts, isSlotwiseError } from '../index.js'
+import { availability, findConflicts } from '../index.js'
 
 const HOUR = 3_600_000
 const MONDAY = Date.UTC(2024, 2, 11)
-
-function failureOf(run: () => unknown): { code: string; path: string } | undefined {
-  try {
-    run()
-  } catch (error) {
-    if (isSlotwiseError(error)) return { code: error.code, path: error.path }
-    throw error
-  }
-  return undefined
-}
 
 function availabilityWith(busy: unknown[], maxEventsPerPerson?: number) {
   return () =>
@@ -41,8 +32,8 @@ test('a recurring event counts once per instance, against caps.maxEventsPerPerso
     end: MONDAY + 9 * HOUR,
     recurrence: { rrule: `FREQ=DAILY;COUNT=${count}`, timeZone: 'UTC' },
   })
-  expect(failureOf(availabilityWith([...singles, daily(4)], 10))).toBeUndefined()
-  expect(failureOf(availabilityWith([...singles, daily(5)], 10))).toEqual({
+  expect(codeAndPathOf(availabilityWith([...singles, daily(4)], 10))).toBeUndefined()
+  expect(codeAndPathOf(availabilityWith([...singles, daily(5)], 10))).toEqual({
     code: 'TOO_MANY_EVENTS',
     path: 'people[0].busy',
   })
@@ -50,9 +41,9 @@ test('a recurring event counts once per instance, against caps.maxEventsPerPerso
 
 test('findConflicts takes a million events and refuses one more', () => {
   const events = new Array(1_000_001).fill(null)
-  expect(failureOf(() => findConflicts(events))).toEqual({ code: 'TOO_MANY_EVENTS', path: 'events' })
+  expect(codeAndPathOf(() => findConflicts(events))).toEqual({ code: 'TOO_MANY_EVENTS', path: 'events' })
   // A million is still read: the first bad entry is what fails then.
-  expect(failureOf(() => findConflicts(events.slice(1)))).toEqual({
+  expect(codeAndPathOf(() => findConflicts(events.slice(1)))).toEqual({
     code: 'INVALID_EVENT',
     path: 'events[0]',
   })
@@ -61,11 +52,11 @@ test('findConflicts takes a million events and refuses one more', () => {
 test('buffers that reach past the last or first representable instant are refused', () => {
   const last = 8.64e15
   const late = { id: 'late', start: last - 1000, end: last, bufferAfterMinutes: 60 }
-  expect(failureOf(availabilityWith([late]))?.code).toBe('INVALID_INSTANT')
+  expect(codeAndPathOf(availabilityWith([late]))?.code).toBe('INVALID_INSTANT')
   const early = { id: 'early', start: -last, end: -last + 1000, bufferBeforeMinutes: 60 }
-  expect(failureOf(availabilityWith([early]))?.code).toBe('INVALID_INSTANT')
+  expect(codeAndPathOf(availabilityWith([early]))?.code).toBe('INVALID_INSTANT')
   // Without the buffer the same events are fine.
-  expect(failureOf(availabilityWith([{ ...late, bufferAfterMinutes: 0 }]))).toBeUndefined()
+  expect(codeAndPathOf(availabilityWith([{ ...late, bufferAfterMinutes: 0 }]))).toBeUndefined()
 })
 
 test('exactly caps.maxEventsPerPerson listed events are accepted, one more is refused', () => {
@@ -74,8 +65,11 @@ test('exactly caps.maxEventsPerPerson listed events are accepted, one more is re
     start: MONDAY + i * HOUR,
     end: MONDAY + (i + 1) * HOUR,
   }))
-  expect(failureOf(availabilityWith(events.slice(0, 10), 10))).toBeUndefined()
-  expect(failureOf(availabilityWith(events, 10))).toEqual({ code: 'TOO_MANY_EVENTS', path: 'people[0].busy' })
+  expect(codeAndPathOf(availabilityWith(events.slice(0, 10), 10))).toBeUndefined()
+  expect(codeAndPathOf(availabilityWith(events, 10))).toEqual({
+    code: 'TOO_MANY_EVENTS',
+    path: 'people[0].busy',
+  })
 })
 
 test('an event starting or ending at -0 is reported at 0', () => {

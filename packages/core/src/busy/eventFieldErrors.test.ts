@@ -1,22 +1,13 @@
 // A malformed busy event is refused with INVALID_EVENT (or the instant and interval codes) at
 // the path of the offending field, whichever entry point reads it: availability() and
 // findConflicts() with or without a window. The paths are built by hand from the input.
+import { codeAndPathOf } from '@slotwise/testkit'
 import { describe, expect, test } from 'vitest'
-import { availability, findConflicts, isSlotwiseError } from '../index.js'
+import { availability, findConflicts } from '../index.js'
 
 const START = Date.UTC(2024, 2, 11, 10)
 const END = Date.UTC(2024, 2, 11, 11)
 const WINDOW = { start: Date.UTC(2024, 2, 11), end: Date.UTC(2024, 2, 12) }
-
-function failureOf(run: () => unknown): { code: string; path: string } | undefined {
-  try {
-    run()
-  } catch (error) {
-    if (isSlotwiseError(error)) return { code: error.code, path: error.path }
-    throw error
-  }
-  return undefined
-}
 
 function availabilityWith(busy: unknown[], caps?: Record<string, number>) {
   return () =>
@@ -48,21 +39,21 @@ const BROKEN: ReadonlyArray<readonly [Record<string, unknown>, string, string]> 
 
 describe('a busy event with one bad field is refused at that field', () => {
   test.each(BROKEN)('availability, %j: %s', (fields, code, field) => {
-    expect(failureOf(availabilityWith([eventWith({}), eventWith(fields)]))).toEqual({
+    expect(codeAndPathOf(availabilityWith([eventWith({}), eventWith(fields)]))).toEqual({
       code,
       path: `people[0].busy[1].${field}`,
     })
   })
 
   test.each(BROKEN)('findConflicts with a window, %j: %s', (fields, code, field) => {
-    expect(failureOf(() => findConflicts([eventWith(fields)] as never, WINDOW))).toEqual({
+    expect(codeAndPathOf(() => findConflicts([eventWith(fields)] as never, WINDOW))).toEqual({
       code,
       path: `events[0].${field}`,
     })
   })
 
   test.each(BROKEN)('findConflicts without a window, %j: %s', (fields, code, field) => {
-    expect(failureOf(() => findConflicts([eventWith({}), eventWith(fields)] as never))).toEqual({
+    expect(codeAndPathOf(() => findConflicts([eventWith({}), eventWith(fields)] as never))).toEqual({
       code,
       path: `events[1].${field}`,
     })
@@ -71,7 +62,7 @@ describe('a busy event with one bad field is refused at that field', () => {
 
 describe('entries that are not events, and references that are not instants', () => {
   test.each([null, 'e', 7, [1, 2]])('a busy entry %j is refused at its index', (entry) => {
-    expect(failureOf(availabilityWith([eventWith({}), entry]))).toEqual({
+    expect(codeAndPathOf(availabilityWith([eventWith({}), entry]))).toEqual({
       code: 'INVALID_EVENT',
       path: 'people[0].busy[1]',
     })
@@ -79,7 +70,7 @@ describe('entries that are not events, and references that are not instants', ()
 
   test('a replacement whose replaced start is not an instant is refused at replaces.start', () => {
     const moved = eventWith({ id: 'moved', replaces: { eventId: 'e', start: '10:00' } })
-    expect(failureOf(availabilityWith([eventWith({}), moved]))).toEqual({
+    expect(codeAndPathOf(availabilityWith([eventWith({}), moved]))).toEqual({
       code: 'INVALID_INSTANT',
       path: 'people[0].busy[1].replaces.start',
     })
@@ -89,25 +80,27 @@ describe('entries that are not events, and references that are not instants', ()
 describe('limits that hold exactly at the boundary', () => {
   test('a buffer of exactly one week, and of zero, is accepted', () => {
     const busy = [eventWith({ bufferBeforeMinutes: 10_080, bufferAfterMinutes: 0 })]
-    expect(failureOf(availabilityWith(busy))).toBeUndefined()
+    expect(codeAndPathOf(availabilityWith(busy))).toBeUndefined()
   })
 
   test('ids and event types up to caps.maxTextLength are accepted, one more character is not', () => {
     const caps = { maxTextLength: 4 }
-    expect(failureOf(availabilityWith([eventWith({ id: 'abcd', eventType: 'call' })], caps))).toBeUndefined()
-    expect(failureOf(availabilityWith([eventWith({ id: 'abcde' })], caps))).toEqual({
+    expect(
+      codeAndPathOf(availabilityWith([eventWith({ id: 'abcd', eventType: 'call' })], caps)),
+    ).toBeUndefined()
+    expect(codeAndPathOf(availabilityWith([eventWith({ id: 'abcde' })], caps))).toEqual({
       code: 'TEXT_TOO_LONG',
       path: 'people[0].busy[0].id',
     })
-    expect(failureOf(availabilityWith([eventWith({ eventType: 'calls' })], caps))).toEqual({
+    expect(codeAndPathOf(availabilityWith([eventWith({ eventType: 'calls' })], caps))).toEqual({
       code: 'TEXT_TOO_LONG',
       path: 'people[0].busy[0].eventType',
     })
   })
 
   test('an event that ends before it starts is refused; an empty one is not', () => {
-    expect(failureOf(availabilityWith([eventWith({ end: START - 1 })]))?.code).toBe('INVALID_INTERVAL')
-    expect(failureOf(availabilityWith([eventWith({ end: START })]))).toBeUndefined()
+    expect(codeAndPathOf(availabilityWith([eventWith({ end: START - 1 })]))?.code).toBe('INVALID_INTERVAL')
+    expect(codeAndPathOf(availabilityWith([eventWith({ end: START })]))).toBeUndefined()
   })
 })
 

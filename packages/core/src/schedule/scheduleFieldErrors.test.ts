@@ -1,18 +1,11 @@
 // A malformed schedule is refused at the path of the offending field; what is optional is
 // stated in the Schedule type (a weekday, breaks, holidays), what is not (the hours of an
 // override or of a dated break) must be given. Paths are built by hand from the input.
+import { codeAndPathOf } from '@slotwise/testkit'
 import { expect, test } from 'vitest'
-import { availability, isSlotwiseError, type Schedule, validateSchedule } from '../index.js'
+import { availability, type Schedule, validateSchedule } from '../index.js'
 
-function failureOf(schedule: unknown): [string, string] | undefined {
-  try {
-    validateSchedule(schedule as Schedule)
-  } catch (error) {
-    if (isSlotwiseError(error)) return [error.code, error.path]
-    throw error
-  }
-  return undefined
-}
+const failureOf = (schedule: unknown) => codeAndPathOf(() => validateSchedule(schedule as Schedule))
 
 const nine = [{ from: '09:00', to: '17:00' }]
 
@@ -40,7 +33,7 @@ test.each([
   [{ holidays: [{ from: '2024-03-12', to: '2024-03-11' }] }, 'INVALID_SCHEDULE', 'schedule.holidays[0].to'],
   [{ holidays: [7] }, 'INVALID_SCHEDULE', 'schedule.holidays[0]'],
 ])('%j: %s at %s', (fields, code, path) => {
-  expect(failureOf({ timeZone: 'UTC', ...fields })).toEqual([code, path])
+  expect(failureOf({ timeZone: 'UTC', ...fields })).toEqual({ code, path })
 })
 
 test('weekdays, breaks, holidays and leave may be left out; a day given as null has no hours', () => {

@@ -1,5 +1,5 @@
+import { codeAndPathOf } from '@slotwise/testkit'
 import { describe, expect, test } from 'vitest'
-import { isSlotwiseError } from '../SlotwiseError.js'
 import { availability } from './availability.js'
 import { checkBooking } from './checkBooking.js'
 import type { AvailabilityRequest } from './types.js'
@@ -17,16 +17,6 @@ const request: AvailabilityRequest = {
     },
   ],
   policy: { durationMinutes: 30 },
-}
-
-function codeAndPath(call: () => unknown): { code: string; path: string } | undefined {
-  try {
-    call()
-  } catch (error) {
-    if (isSlotwiseError(error)) return { code: error.code, path: error.path }
-    throw error
-  }
-  return undefined
 }
 
 describe('availability regressions', () => {
@@ -76,11 +66,11 @@ describe('availability regressions', () => {
   test('checkBooking of a proposal far from the window fails fast with RANGE_TOO_LARGE', () => {
     // The window was stretched to reach the proposal without a cap: at 8.64e15 it built every
     // local date up to year 275760 and ran out of memory.
-    expect(codeAndPath(() => checkBooking(request, { start: 8.64e15 - 10, end: 8.64e15 }))).toStrictEqual({
+    expect(codeAndPathOf(() => checkBooking(request, { start: 8.64e15 - 10, end: 8.64e15 }))).toStrictEqual({
       code: 'RANGE_TOO_LARGE',
       path: 'proposed',
     })
-    expect(codeAndPath(() => checkBooking(request, { start: -8.64e15, end: -8.64e15 + 1 }))).toStrictEqual({
+    expect(codeAndPathOf(() => checkBooking(request, { start: -8.64e15, end: -8.64e15 + 1 }))).toStrictEqual({
       code: 'RANGE_TOO_LARGE',
       path: 'proposed',
     })
@@ -89,10 +79,12 @@ describe('availability regressions', () => {
   test('a window of instants at the ends of the Date range fails with the path of the window', () => {
     // It failed with INVALID_INSTANT at "[0].start", a path inside the engine.
     expect(
-      codeAndPath(() => availability({ ...request, window: { start: 8.64e15 - 86_400_000, end: 8.64e15 } })),
+      codeAndPathOf(() =>
+        availability({ ...request, window: { start: 8.64e15 - 86_400_000, end: 8.64e15 } }),
+      ),
     ).toStrictEqual({ code: 'INVALID_INSTANT', path: 'window.end' })
     expect(
-      codeAndPath(() =>
+      codeAndPathOf(() =>
         availability({ ...request, window: { start: -8.64e15, end: -8.64e15 + 86_400_000 } }),
       ),
     ).toStrictEqual({ code: 'INVALID_INSTANT', path: 'window.start' })

@@ -1,7 +1,8 @@
 // A malformed slot policy is refused with INVALID_POLICY at the path of the offending field.
 // Paths are written by hand from the policy.
+import { codeAndPathOf } from '@slotwise/testkit'
 import { expect, test } from 'vitest'
-import { type AvailabilityRequest, availability, isSlotwiseError, type SlotPolicy } from '../index.js'
+import { type AvailabilityRequest, availability, type SlotPolicy } from '../index.js'
 
 function requestWith(policy: unknown): AvailabilityRequest {
   return {
@@ -14,15 +15,8 @@ function requestWith(policy: unknown): AvailabilityRequest {
   }
 }
 
-function failureOf(policy: Record<string, unknown>): [string, string] | undefined {
-  try {
-    availability(requestWith({ durationMinutes: 30, ...policy }))
-  } catch (error) {
-    if (isSlotwiseError(error)) return [error.code, error.path]
-    throw error
-  }
-  return undefined
-}
+const failureOf = (policy: Record<string, unknown>) =>
+  codeAndPathOf(() => availability(requestWith({ durationMinutes: 30, ...policy })))
 
 test.each([
   [{ limits: 'daily' }, 'policy.limits'],
@@ -40,5 +34,5 @@ test.each([
   [{ lookBusy: { percent: 10, seed: 5 } }, 'policy.lookBusy.seed'],
   [{ lookBusy: { percent: 10, enforce: 'yes' } }, 'policy.lookBusy.enforce'],
 ])('%j: INVALID_POLICY at %s', (fields, path) => {
-  expect(failureOf(fields)).toEqual(['INVALID_POLICY', path])
+  expect(failureOf(fields)).toEqual({ code: 'INVALID_POLICY', path: path })
 })

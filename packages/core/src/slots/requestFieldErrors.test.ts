@@ -1,7 +1,8 @@
 // A malformed availability request is refused at the path of the offending field, and each
 // cap holds exactly at its limit. Paths are written by hand from the request's shape.
+import { codeAndPathOf } from '@slotwise/testkit'
 import { describe, expect, test } from 'vitest'
-import { type AvailabilityRequest, availability, isSlotwiseError } from '../index.js'
+import { type AvailabilityRequest, availability } from '../index.js'
 
 const DAY = 86_400_000
 const person = (id: string) => ({ id, schedule: { timeZone: 'UTC', weekly: {} } })
@@ -12,15 +13,7 @@ const VALID: AvailabilityRequest = {
   policy: { durationMinutes: 60 },
 }
 
-function failureOf(request: unknown): [string, string] | undefined {
-  try {
-    availability(request as AvailabilityRequest)
-  } catch (error) {
-    if (isSlotwiseError(error)) return [error.code, error.path]
-    throw error
-  }
-  return undefined
-}
+const failureOf = (request: unknown) => codeAndPathOf(() => availability(request as AvailabilityRequest))
 
 describe('each bad field is named by its path', () => {
   test.each([
@@ -46,7 +39,7 @@ describe('each bad field is named by its path', () => {
     [{ people: [person('ana'), 'ben'] }, 'INVALID_REQUEST', 'people[1]'],
     [{ explain: 'yes' }, 'INVALID_REQUEST', 'explain'],
   ])('%j: %s at %s', (fields, code, path) => {
-    expect(failureOf({ ...VALID, ...fields })).toEqual([code, path])
+    expect(failureOf({ ...VALID, ...fields })).toEqual({ code, path })
   })
 })
 
@@ -54,26 +47,29 @@ describe('caps hold exactly at their limit', () => {
   test('caps.maxPeople people are accepted, one more is refused', () => {
     const people = [person('a'), person('b'), person('c')]
     expect(failureOf({ ...VALID, people: people.slice(0, 2), caps: { maxPeople: 2 } })).toBeUndefined()
-    expect(failureOf({ ...VALID, people, caps: { maxPeople: 2 } })).toEqual(['TOO_MANY_PEOPLE', 'people'])
+    expect(failureOf({ ...VALID, people, caps: { maxPeople: 2 } })).toEqual({
+      code: 'TOO_MANY_PEOPLE',
+      path: 'people',
+    })
   })
 
   test('a window of caps.maxWindowDays local dates is accepted, one more is refused', () => {
     const window = (to: string) => ({ from: '2024-03-01', to, timeZone: 'UTC' })
     expect(failureOf({ ...VALID, window: window('2024-03-07'), caps: { maxWindowDays: 7 } })).toBeUndefined()
-    expect(failureOf({ ...VALID, window: window('2024-03-08'), caps: { maxWindowDays: 7 } })).toEqual([
-      'RANGE_TOO_LARGE',
-      'window',
-    ])
+    expect(failureOf({ ...VALID, window: window('2024-03-08'), caps: { maxWindowDays: 7 } })).toEqual({
+      code: 'RANGE_TOO_LARGE',
+      path: 'window',
+    })
   })
 
   test('an instant window may be a day longer than caps.maxWindowDays (for DST), not more', () => {
     const start = Date.UTC(2024, 2, 1)
     const caps = { maxWindowDays: 7 }
     expect(failureOf({ ...VALID, window: { start, end: start + 8 * DAY }, caps })).toBeUndefined()
-    expect(failureOf({ ...VALID, window: { start, end: start + 8 * DAY + 1 }, caps })).toEqual([
-      'RANGE_TOO_LARGE',
-      'window',
-    ])
+    expect(failureOf({ ...VALID, window: { start, end: start + 8 * DAY + 1 }, caps })).toEqual({
+      code: 'RANGE_TOO_LARGE',
+      path: 'window',
+    })
   })
 
   test('instant windows must stay within two days of years 0001–9999', () => {
@@ -83,9 +79,15 @@ describe('caps hold exactly at their limit', () => {
     const caps = { maxWindowDays: 10 }
     const early = (start: number) => ({ ...VALID, window: { start, end: start + DAY }, caps })
     expect(failureOf(early(firstInstant - 2 * DAY))).toBeUndefined()
-    expect(failureOf(early(firstInstant - 2 * DAY - 1))).toEqual(['INVALID_INSTANT', 'window.start'])
+    expect(failureOf(early(firstInstant - 2 * DAY - 1))).toEqual({
+      code: 'INVALID_INSTANT',
+      path: 'window.start',
+    })
     const late = (end: number) => ({ ...VALID, window: { start: end - DAY, end }, caps })
     expect(failureOf(late(lastInstant + 2 * DAY))).toBeUndefined()
-    expect(failureOf(late(lastInstant + 2 * DAY + 1))).toEqual(['INVALID_INSTANT', 'window.end'])
+    expect(failureOf(late(lastInstant + 2 * DAY + 1))).toEqual({
+      code: 'INVALID_INSTANT',
+      path: 'window.end',
+    })
   })
 })

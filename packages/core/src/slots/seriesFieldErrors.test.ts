@@ -1,13 +1,9 @@
 // planRecurringBooking refuses a malformed series at the path of the offending field, with
 // the documented ranges: interval 1–1000, count 1–maxCount, maxCount up to 10 000 (24 by
 // default), and freq and bookingOption both required.
+import { codeAndPathOf } from '@slotwise/testkit'
 import { expect, test } from 'vitest'
-import {
-  type AvailabilityRequest,
-  isSlotwiseError,
-  planRecurringBooking,
-  type RecurringBooking,
-} from '../index.js'
+import { type AvailabilityRequest, planRecurringBooking, type RecurringBooking } from '../index.js'
 
 const REQUEST: AvailabilityRequest = {
   window: { from: '2026-03-01', to: '2026-03-31', timeZone: 'UTC' },
@@ -19,15 +15,8 @@ const REQUEST: AvailabilityRequest = {
 }
 const SERIES = { start: Date.UTC(2026, 2, 2, 9), freq: 'WEEKLY', count: 2, bookingOption: 'skip' }
 
-function failureOf(series: Record<string, unknown>): [string, string] | undefined {
-  try {
-    planRecurringBooking(REQUEST, series as unknown as RecurringBooking)
-  } catch (error) {
-    if (isSlotwiseError(error)) return [error.code, error.path]
-    throw error
-  }
-  return undefined
-}
+const failureOf = (series: Record<string, unknown>) =>
+  codeAndPathOf(() => planRecurringBooking(REQUEST, series as unknown as RecurringBooking))
 
 test.each([
   [{ start: '2026-03-02T09:00' }, 'INVALID_INSTANT', 'series.start'],
@@ -42,7 +31,7 @@ test.each([
   [{ bookingOption: 'retry' }, 'INVALID_ARGUMENT', 'series.bookingOption'],
   [{ bookingOption: undefined }, 'INVALID_ARGUMENT', 'series.bookingOption'],
 ])('%j: %s at %s', (fields, code, path) => {
-  expect(failureOf({ ...SERIES, ...fields })).toEqual([code, path])
+  expect(failureOf({ ...SERIES, ...fields })).toEqual({ code, path })
 })
 
 test('the limits themselves are accepted', () => {
