@@ -1,10 +1,5 @@
-import {
-  availability,
-  isSlotwiseError,
-  type Schedule,
-  type SlotPolicy,
-  toOffsetDateTime,
-} from '@slotwise/core'
+import { availability, type Schedule, type SlotPolicy, toOffsetDateTime } from '@slotwise/core'
+import { thrownBy } from '@slotwise/testkit'
 import { describe, expect, test } from 'vitest'
 import calendar from './__fixtures__/calendar.json' with { type: 'json' }
 import calendarCapacity from './__fixtures__/calendar-capacity.json' with { type: 'json' }
@@ -27,16 +22,6 @@ function slotsOf(schedule: Schedule, policy: SlotPolicy, from: string, to: strin
     days[day.date] = day.slots.map((slot) => toOffsetDateTime(slot.start, schedule.timeZone).slice(11))
   }
   return days
-}
-
-function codeOf(run: () => unknown): { code: string; path: string } {
-  try {
-    run()
-  } catch (error) {
-    if (isSlotwiseError(error)) return { code: error.code, path: error.path }
-    throw error
-  }
-  throw new Error('expected a SlotwiseError')
 }
 
 describe('the documented calendar (vendors.md H2)', () => {
@@ -378,7 +363,7 @@ describe('bad payloads fail with INVALID_VENDOR_PAYLOAD and the JSON path', () =
     ['not an object', [], ''],
   ]
   test.each(cases)('%s', (_, payload, path) => {
-    expect(codeOf(() => fromLeadConnectorCalendar(payload, { timeZone: 'UTC' }))).toEqual({
+    expect(thrownBy(() => fromLeadConnectorCalendar(payload, { timeZone: 'UTC' }))).toEqual({
       code: 'INVALID_VENDOR_PAYLOAD',
       path,
     })
@@ -389,7 +374,7 @@ describe('bad payloads fail with INVALID_VENDOR_PAYLOAD and the JSON path', () =
   })
 
   test('an unknown location zone is an INVALID_VENDOR_PAYLOAD at options.timeZone', () => {
-    expect(codeOf(() => fromLeadConnectorCalendar({}, { timeZone: 'Mars/Olympus' }))).toEqual({
+    expect(thrownBy(() => fromLeadConnectorCalendar({}, { timeZone: 'Mars/Olympus' }))).toEqual({
       code: 'INVALID_VENDOR_PAYLOAD',
       path: 'options.timeZone',
     })

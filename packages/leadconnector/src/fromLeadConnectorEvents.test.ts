@@ -1,4 +1,5 @@
-import { availability, type BusyEvent, isSlotwiseError } from '@slotwise/core'
+import { availability, type BusyEvent } from '@slotwise/core'
+import { thrownBy } from '@slotwise/testkit'
 import { describe, expect, test } from 'vitest'
 import blockedSlots from './__fixtures__/blocked-slots.json' with { type: 'json' }
 import events from './__fixtures__/events.json' with { type: 'json' }
@@ -32,16 +33,6 @@ function busyOf(busy: readonly BusyEvent[], start: number, end: number): string[
     }
   }
   return [...seen.values()].sort((a, b) => (a[0]! < b[0]! ? -1 : 1))
-}
-
-function failure(run: () => unknown): { code: string; path: string } {
-  try {
-    run()
-  } catch (error) {
-    if (isSlotwiseError(error)) return { code: error.code, path: error.path }
-    throw error
-  }
-  throw new Error('expected a SlotwiseError')
 }
 
 test('the documented event (vendors.md H4) is an instance: it replaces its occurrence and is not re-expanded', () => {
@@ -179,7 +170,7 @@ test('a bare array is accepted; times may be epoch milliseconds; offsetless time
   ])
   expect(read.warnings.map((w) => [w.code, w.path])).toEqual([['OFFSETLESS_TIME', '[1].startTime']])
   expect(
-    failure(() =>
+    thrownBy(() =>
       fromLeadConnectorEvents([{ id: 'b', startTime: '2025-03-10T09:00', endTime: '2025-03-10T10:00' }]),
     ),
   ).toEqual({
@@ -220,7 +211,7 @@ describe('bad payloads fail with INVALID_VENDOR_PAYLOAD and the JSON path', () =
     ],
   ]
   test.each(cases)('%s', (_, payload, path) => {
-    expect(failure(() => fromLeadConnectorEvents(payload))).toEqual({ code: 'INVALID_VENDOR_PAYLOAD', path })
+    expect(thrownBy(() => fromLeadConnectorEvents(payload))).toEqual({ code: 'INVALID_VENDOR_PAYLOAD', path })
     expect(safeFromLeadConnectorEvents(payload).success).toBe(false)
     expect(safeFromLeadConnectorBlockedSlots(payload).success).toBe(false)
   })
