@@ -1,6 +1,5 @@
 import { daysInMonth } from '../calendar/civil.js'
-import { describeValue } from '../errorMessages.js'
-import { readInteger, readObject } from '../internal/read.js'
+import { fail, readInteger, readObject } from '../internal/read.js'
 import { runSafely, type SafeParseResult } from '../SafeParseResult.js'
 import { SlotwiseError } from '../SlotwiseError.js'
 
@@ -49,38 +48,61 @@ export const WEEKDAY_CODES: readonly WeekdayCode[] = ['MO', 'TU', 'WE', 'TH', 'F
 /** Longest rule text accepted: a real rule is well under 300 characters. */
 export const MAX_RRULE_LENGTH = 2048
 
-type ListKey =
+const FREQUENCIES: readonly string[] = ['YEARLY', 'MONTHLY', 'WEEKLY', 'DAILY']
+const FREQUENCY_EXPECTED = 'YEARLY, MONTHLY, WEEKLY or DAILY'
+
+type ByPartKey =
   | 'bySecond'
   | 'byMinute'
   | 'byHour'
+  | 'byDay'
   | 'byMonthDay'
   | 'byYearDay'
   | 'byWeekNo'
   | 'byMonth'
   | 'bySetPos'
-/** Part name -> [key, min, max, zero allowed]. Negative values mirror the positive range. */
-const LISTS: Record<string, readonly [ListKey, number, number, boolean]> = {
-  BYSECOND: ['bySecond', 0, 60, true],
-  BYMINUTE: ['byMinute', 0, 59, true],
-  BYHOUR: ['byHour', 0, 23, true],
-  BYMONTHDAY: ['byMonthDay', -31, 31, false],
-  BYYEARDAY: ['byYearDay', -366, 366, false],
-  BYWEEKNO: ['byWeekNo', -53, 53, false],
-  BYMONTH: ['byMonth', 1, 12, false],
-  BYSETPOS: ['bySetPos', -366, 366, false],
+/**
+ * The BYxxx parts, in the order {@link formatRRule} writes them: part name -> [key in
+ * {@link RRule}, min, max]. For BYDAY the range is the ordinal's. A range from a negative
+ * number counts from the end (-1 is the last), so only a range from 0 takes 0.
+ */
+const BY_PARTS: Record<string, readonly [ByPartKey, number, number]> = {
+  BYSECOND: ['bySecond', 0, 60],
+  BYMINUTE: ['byMinute', 0, 59],
+  BYHOUR: ['byHour', 0, 23],
+  BYDAY: ['byDay', -53, 53],
+  BYMONTHDAY: ['byMonthDay', -31, 31],
+  BYYEARDAY: ['byYearDay', -366, 366],
+  BYWEEKNO: ['byWeekNo', -53, 53],
+  BYMONTH: ['byMonth', 1, 12],
+  BYSETPOS: ['bySetPos', -366, 366],
+}
+
+/** Option -> [largest accepted, default]; {@link parseRRule} and `expand` read them alike. */
+const LIMITS = {
+  maxCount: [1e7, 10_000],
+  maxInterval: [1e6, 1000],
+  maxLength: [65_536, MAX_RRULE_LENGTH],
+} as const
+
+/** Reads one of the {@link ParseRRuleOptions} limits, or its default; internal. */
+export function readRRuleLimit(options: Record<string, unknown>, name: keyof ParseRRuleOptions): number {
+  const [max, fallback] = LIMITS[name]
+  return readInteger(options[name], 'INVALID_ARGUMENT', `options.${name}`, 1, max, fallback)
 }
 
 function invalid(path: string, value: unknown, expected: string): never {
-  throw new SlotwiseError('INVALID_RRULE', { path, details: { value: describeValue(value), expected } })
+  return fail('INVALID_RRULE', path, value, expected)
 }
 
-function readInt(text: string, path: string, min: number, max: number, zero: boolean): number {
+function readInt(text: string, path: string, min: number, max: number): number {
+  const expected = `an integer ${min}…${max}`
   // Up to 8 digits: expand() lets callers raise maxCount to 1e7 and maxInterval to 1e6, which
   // a 6-digit pattern could never read (COUNT=10000000 was refused with maxCount 1e7).
-  if (!/^[+-]?\d{1,8}$/.test(text)) invalid(path, text, `an integer ${min}…${max}`)
+  if (!/^[+-]?\d{1,8}$/.test(text)) invalid(path, text, expected)
   const value = Number(text)
-  if (value < min || value > max || (value === 0 && !zero))
-    invalid(path, text, `an integer ${min}…${max}${zero ? '' : ', not 0'}`)
+  if (value < min || value > max || (value === 0 && min !== 0))
+    invalid(path, text, min === 0 ? expected : `${expected}, not 0`)
   return value
 }
 
@@ -114,19 +136,12 @@ function readUntil(text: string): string {
 export function parseRRule(text: unknown, options: ParseRRuleOptions = {}): RRule {
   if (typeof text !== 'string') invalid('', text, 'a string')
   const opts = readObject(options ?? {}, 'INVALID_ARGUMENT', 'options')
-  const maxLength = readInteger(
-    opts.maxLength,
-    'INVALID_ARGUMENT',
-    'options.maxLength',
-    1,
-    65_536,
-    MAX_RRULE_LENGTH,
-  )
+  const maxLength = readRRuleLimit(opts, 'maxLength')
   if (text.length > maxLength) {
     throw new SlotwiseError('TEXT_TOO_LONG', { path: '', details: { limit: maxLength, actual: text.length } })
   }
-  const maxCount = readInteger(opts.maxCount, 'INVALID_ARGUMENT', 'options.maxCount', 1, 1e7, 10_000)
-  const maxInterval = readInteger(opts.maxInterval, 'INVALID_ARGUMENT', 'options.maxInterval', 1, 1e6, 1000)
+  const maxCount = readRRuleLimit(opts, 'maxCount')
+  const maxInterval = readRRuleLimit(opts, 'maxInterval')
   const body = text.trim().replace(/^RRULE:/i, '')
   const seen = new Set<string>()
   const rule: { -readonly [K in keyof RRule]?: RRule[K] } = { interval: 1, wkst: 'MO' }
@@ -137,40 +152,42 @@ export function parseRRule(text: unknown, options: ParseRRuleOptions = {}): RRul
     if (equals < 0 || value === '') invalid(name, part, 'NAME=VALUE')
     if (seen.has(name)) invalid(name, part, 'each part once')
     seen.add(name)
-    const list = LISTS[name]
-    if (list !== undefined) {
-      const [key, min, max, zero] = list
-      const values = value.split(',').map((item) => readInt(item, name, min, max, zero))
-      rule[key] = [...new Set(values)]
+    const byPart = BY_PARTS[name]
+    if (byPart !== undefined) {
+      const [key, min, max] = byPart
+      const items = value.split(',')
+      if (key === 'byDay') {
+        const days: ByDay[] = []
+        for (const item of items) {
+          const match = /^([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)$/.exec(item)
+          if (match === null) invalid(name, item, '[±n]MO…SU')
+          const ordinal = match[1] === undefined ? undefined : readInt(match[1], name, min, max)
+          const weekday = match[2] as WeekdayCode
+          if (!days.some((day) => day.weekday === weekday && day.ordinal === ordinal)) {
+            days.push(ordinal === undefined ? { weekday } : { weekday, ordinal })
+          }
+        }
+        rule.byDay = days
+      } else rule[key] = [...new Set(items.map((item) => readInt(item, name, min, max)))]
     } else if (name === 'FREQ') {
-      if (value === 'HOURLY' || value === 'MINUTELY' || value === 'SECONDLY') {
-        invalid('FREQ', value, 'YEARLY, MONTHLY, WEEKLY or DAILY (sub-daily rules are not supported)')
+      if (!FREQUENCIES.includes(value)) {
+        const subDaily = value === 'HOURLY' || value === 'MINUTELY' || value === 'SECONDLY'
+        invalid(
+          name,
+          value,
+          subDaily ? `${FREQUENCY_EXPECTED} (sub-daily rules are not supported)` : FREQUENCY_EXPECTED,
+        )
       }
-      if (value !== 'YEARLY' && value !== 'MONTHLY' && value !== 'WEEKLY' && value !== 'DAILY') {
-        invalid('FREQ', value, 'YEARLY, MONTHLY, WEEKLY or DAILY')
-      }
-      rule.freq = value
+      rule.freq = value as Frequency
     } else if (name === 'INTERVAL') {
-      rule.interval = readInt(value, name, 1, maxInterval, false)
+      rule.interval = readInt(value, name, 1, maxInterval)
     } else if (name === 'COUNT') {
-      rule.count = readInt(value, name, 1, maxCount, false)
+      rule.count = readInt(value, name, 1, maxCount)
     } else if (name === 'UNTIL') {
       rule.until = readUntil(value)
     } else if (name === 'WKST') {
       if (!WEEKDAY_CODES.includes(value as WeekdayCode)) invalid(name, value, 'MO…SU')
       rule.wkst = value as WeekdayCode
-    } else if (name === 'BYDAY') {
-      const days: ByDay[] = []
-      for (const item of value.split(',')) {
-        const match = /^([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)$/.exec(item)
-        if (match === null) invalid(name, item, '[±n]MO…SU')
-        const ordinal = match[1] === undefined ? undefined : readInt(match[1], name, -53, 53, false)
-        const weekday = match[2] as WeekdayCode
-        if (!days.some((day) => day.weekday === weekday && day.ordinal === ordinal)) {
-          days.push(ordinal === undefined ? { weekday } : { weekday, ordinal })
-        }
-      }
-      rule.byDay = days
     } else {
       invalid(name, part, 'a part of RFC 5545 3.3.10')
     }
@@ -231,8 +248,7 @@ export function formatRRule(rule: RRule): string {
   // written into the text as another part, and a non-array list threw a TypeError.
   const input = readObject(rule, 'INVALID_RRULE', '')
   const freq = input.freq
-  if (freq !== 'YEARLY' && freq !== 'MONTHLY' && freq !== 'WEEKLY' && freq !== 'DAILY')
-    invalid('FREQ', freq, 'YEARLY, MONTHLY, WEEKLY or DAILY')
+  if (!FREQUENCIES.includes(freq as string)) invalid('FREQ', freq, FREQUENCY_EXPECTED)
   const interval = input.interval ?? 1
   if (!Number.isInteger(interval)) invalid('INTERVAL', interval, 'an integer')
   if (input.count !== undefined && !Number.isInteger(input.count)) invalid('COUNT', input.count, 'an integer')
@@ -251,22 +267,14 @@ export function formatRRule(rule: RRule): string {
     })
     byDay = [...new Set(byDay)]
   }
-  const parts = [`FREQ=${freq}`]
+  const parts = [`FREQ=${freq as string}`]
   if (interval !== 1) parts.push(`INTERVAL=${interval as number}`)
   if (input.count !== undefined) parts.push(`COUNT=${input.count as number}`)
   if (input.until !== undefined) parts.push(`UNTIL=${readUntil(input.until)}`)
-  const lists: Array<[string, readonly (number | string)[] | undefined]> = [
-    ['BYSECOND', readListPart(input.bySecond, 'BYSECOND')],
-    ['BYMINUTE', readListPart(input.byMinute, 'BYMINUTE')],
-    ['BYHOUR', readListPart(input.byHour, 'BYHOUR')],
-    ['BYDAY', byDay],
-    ['BYMONTHDAY', readListPart(input.byMonthDay, 'BYMONTHDAY')],
-    ['BYYEARDAY', readListPart(input.byYearDay, 'BYYEARDAY')],
-    ['BYWEEKNO', readListPart(input.byWeekNo, 'BYWEEKNO')],
-    ['BYMONTH', readListPart(input.byMonth, 'BYMONTH')],
-    ['BYSETPOS', readListPart(input.bySetPos, 'BYSETPOS')],
-  ]
-  for (const [name, values] of lists) if (values !== undefined) parts.push(`${name}=${values.join(',')}`)
+  for (const [name, [key]] of Object.entries(BY_PARTS)) {
+    const values = key === 'byDay' ? byDay : readListPart(input[key], name)
+    if (values !== undefined) parts.push(`${name}=${values.join(',')}`)
+  }
   if (wkst !== 'MO') parts.push(`WKST=${wkst as string}`)
   const text = parts.join(';')
   parseRRule(text, { maxLength: 65_536, maxCount: 1e7, maxInterval: 1e6 })
