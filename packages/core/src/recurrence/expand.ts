@@ -10,10 +10,10 @@ import { weekdayOfDays } from '../calendar/weekday.js'
 import { fail, readArray, readBoolean, readInteger, readObject } from '../internal/read.js'
 import { readInterval } from '../interval/internal.js'
 import type { Instant, Interval } from '../interval/types.js'
-import { SlotwiseError } from '../SlotwiseError.js'
 import { wallToInstant } from '../zone/wallToInstant.js'
 import { getZone, offsetSecondsAt, type ZoneRecord } from '../zone/zoneRecord.js'
 import {
+  checkTextLength,
   formatRRule,
   type ParseRRuleOptions,
   parseRRule,
@@ -199,10 +199,7 @@ export function readRecurrence(
     rule = parseRRule(formatRRuleSafe(input.rrule, `${path}.rrule`), options)
   else {
     if (typeof input.rrule !== 'string') fail('INVALID_RRULE', `${path}.rrule`, input.rrule, 'a string')
-    if (input.rrule.length > MAX_RECURRENCE_TEXT_LENGTH) {
-      const details = { limit: MAX_RECURRENCE_TEXT_LENGTH, actual: input.rrule.length }
-      throw new SlotwiseError('TEXT_TOO_LONG', { path: `${path}.rrule`, details })
-    }
+    checkTextLength(input.rrule, MAX_RECURRENCE_TEXT_LENGTH, `${path}.rrule`)
     text = readRecurrenceText(input.rrule, `${path}.rrule`)
     rule = parseRRule(text.rule, options)
   }

@@ -1,7 +1,9 @@
-import { daysInMonth } from '../calendar/civil.js'
+import { scanPlainDate } from '../calendar/parsePlainDate.js'
+import { scanPlainDateTime } from '../calendar/parsePlainDateTime.js'
 import { fail, readInteger, readObject } from '../internal/read.js'
 import { runSafely, type SafeParseResult } from '../SafeParseResult.js'
 import { SlotwiseError } from '../SlotwiseError.js'
+import { isoOfCompact } from './readRecurrenceText.js'
 
 /** Day-level frequencies; sub-daily ones (HOURLY, MINUTELY, SECONDLY) are refused. */
 export type Frequency = 'YEARLY' | 'MONTHLY' | 'WEEKLY' | 'DAILY'
@@ -95,6 +97,23 @@ function invalid(path: string, value: unknown, expected: string): never {
   return fail('INVALID_RRULE', path, value, expected)
 }
 
+/** Throws `TEXT_TOO_LONG` at `path` for text over `limit`; internal, shared with `expand`. */
+export function checkTextLength(text: string, limit: number, path: string): void {
+  if (text.length > limit) {
+    throw new SlotwiseError('TEXT_TOO_LONG', { path, details: { limit, actual: text.length } })
+  }
+}
+
+function readWeekday(value: unknown, path: string): WeekdayCode {
+  if (!WEEKDAY_CODES.includes(value as WeekdayCode)) invalid(path, value, 'MO…SU')
+  return value as WeekdayCode
+}
+
+/** A number field of a rule object must be an integer; the parser checks its range. */
+function checkInteger(value: unknown, path: string): void {
+  if (!Number.isInteger(value)) invalid(path, value, 'an integer')
+}
+
 function readInt(text: string, path: string, min: number, max: number): number {
   const expected = `an integer ${min}…${max}`
   // Up to 8 digits: expand() lets callers raise maxCount to 1e7 and maxInterval to 1e6, which
@@ -106,17 +125,13 @@ function readInt(text: string, path: string, min: number, max: number): number {
   return value
 }
 
-/** Normalises UNTIL to `YYYYMMDD`, `YYYYMMDDTHHMMSS` or `…Z`, checking the date exists. */
+/** Checks UNTIL is `YYYYMMDD`, `YYYYMMDDTHHMMSS` or `…Z` and names a real date and time. */
 function readUntil(text: string): string {
-  const match = /^(\d{4})(\d{2})(\d{2})(T(\d{2})(\d{2})(\d{2})(Z?))?$/.exec(text)
-  if (match === null) invalid('UNTIL', text, 'YYYYMMDD or YYYYMMDDTHHMMSS[Z]')
-  const [, y, m, d, time, hh, mm, ss] = match
-  const year = Number(y)
-  const month = Number(m)
-  const day = Number(d)
-  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
-    invalid('UNTIL', text, 'a real date')
-  if (time !== undefined && (Number(hh) > 23 || Number(mm) > 59 || Number(ss) > 59))
+  const iso = isoOfCompact(text)
+  if (iso === undefined) invalid('UNTIL', text, 'YYYYMMDD or YYYYMMDDTHHMMSS[Z]')
+  if (scanPlainDate(iso, 0) === Number.NEGATIVE_INFINITY) invalid('UNTIL', text, 'a real date')
+  // The date is real, so only the time can fail here (`T240000`, `T235960`).
+  if (iso.length > 10 && Number.isNaN(scanPlainDateTime(iso.slice(0, 19))))
     invalid('UNTIL', text, 'a real time')
   return text
 }
@@ -136,10 +151,7 @@ function readUntil(text: string): string {
 export function parseRRule(text: unknown, options: ParseRRuleOptions = {}): RRule {
   if (typeof text !== 'string') invalid('', text, 'a string')
   const opts = readObject(options ?? {}, 'INVALID_ARGUMENT', 'options')
-  const maxLength = readRRuleLimit(opts, 'maxLength')
-  if (text.length > maxLength) {
-    throw new SlotwiseError('TEXT_TOO_LONG', { path: '', details: { limit: maxLength, actual: text.length } })
-  }
+  checkTextLength(text, readRRuleLimit(opts, 'maxLength'), '')
   const maxCount = readRRuleLimit(opts, 'maxCount')
   const maxInterval = readRRuleLimit(opts, 'maxInterval')
   const body = text.trim().replace(/^RRULE:/i, '')
@@ -186,8 +198,7 @@ export function parseRRule(text: unknown, options: ParseRRuleOptions = {}): RRul
     } else if (name === 'UNTIL') {
       rule.until = readUntil(value)
     } else if (name === 'WKST') {
-      if (!WEEKDAY_CODES.includes(value as WeekdayCode)) invalid(name, value, 'MO…SU')
-      rule.wkst = value as WeekdayCode
+      rule.wkst = readWeekday(value, name)
     } else {
       invalid(name, part, 'a part of RFC 5545 3.3.10')
     }
@@ -225,7 +236,7 @@ export function safeParseRRule(text: unknown, options?: ParseRRuleOptions): Safe
 function readListPart(value: unknown, name: string): readonly number[] | undefined {
   if (value === undefined) return undefined
   if (!Array.isArray(value)) invalid(name, value, 'an array of integers')
-  for (const item of value) if (!Number.isInteger(item)) invalid(name, item, 'an integer')
+  for (const item of value) checkInteger(item, name)
   // Written as a set, as the parser reads it: `[-0, 0, 3]` wrote `0,0,3`, which parses to
   // `[0, 3]` and so formats to other text.
   return [...new Set(value)]
@@ -250,19 +261,18 @@ export function formatRRule(rule: RRule): string {
   const freq = input.freq
   if (!FREQUENCIES.includes(freq as string)) invalid('FREQ', freq, FREQUENCY_EXPECTED)
   const interval = input.interval ?? 1
-  if (!Number.isInteger(interval)) invalid('INTERVAL', interval, 'an integer')
-  if (input.count !== undefined && !Number.isInteger(input.count)) invalid('COUNT', input.count, 'an integer')
+  checkInteger(interval, 'INTERVAL')
+  if (input.count !== undefined) checkInteger(input.count, 'COUNT')
   if (input.until !== undefined && (typeof input.until !== 'string' || input.until.length > 16))
     invalid('UNTIL', input.until, 'YYYYMMDD or YYYYMMDDTHHMMSS[Z]')
-  const wkst = input.wkst ?? 'MO'
-  if (!WEEKDAY_CODES.includes(wkst as WeekdayCode)) invalid('WKST', wkst, 'MO…SU')
+  const wkst = readWeekday(input.wkst ?? 'MO', 'WKST')
   let byDay: string[] | undefined
   if (input.byDay !== undefined) {
     if (!Array.isArray(input.byDay)) invalid('BYDAY', input.byDay, 'an array of { weekday, ordinal }')
     byDay = input.byDay.map((day: unknown) => {
       const { weekday, ordinal } = readObject(day, 'INVALID_RRULE', 'BYDAY')
-      if (!WEEKDAY_CODES.includes(weekday as WeekdayCode)) invalid('BYDAY', weekday, 'MO…SU')
-      if (ordinal !== undefined && !Number.isInteger(ordinal)) invalid('BYDAY', ordinal, 'an integer')
+      readWeekday(weekday, 'BYDAY')
+      if (ordinal !== undefined) checkInteger(ordinal, 'BYDAY')
       return `${ordinal ?? ''}${weekday as string}`
     })
     byDay = [...new Set(byDay)]
@@ -275,7 +285,7 @@ export function formatRRule(rule: RRule): string {
     const values = key === 'byDay' ? byDay : readListPart(input[key], name)
     if (values !== undefined) parts.push(`${name}=${values.join(',')}`)
   }
-  if (wkst !== 'MO') parts.push(`WKST=${wkst as string}`)
+  if (wkst !== 'MO') parts.push(`WKST=${wkst}`)
   const text = parts.join(';')
   parseRRule(text, { maxLength: 65_536, maxCount: 1e7, maxInterval: 1e6 })
   return text
