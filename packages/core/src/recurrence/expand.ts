@@ -193,27 +193,28 @@ export function readRecurrence(
   options: ParseRRuleOptions | undefined,
 ): { rule: RRule; zone: ZoneRecord; start: number; exdates: DateValue[]; rdates: DateValue[] } {
   const input = readObject(value, 'INVALID_RRULE', path)
+  const rrulePath = `${path}.rrule`
+  const dtstartPath = `${path}.dtstart`
   let rule: RRule
   let text: ReturnType<typeof readRecurrenceText> | undefined
   if (typeof input.rrule === 'object' && input.rrule !== null)
-    rule = parseRRule(formatRRuleSafe(input.rrule, `${path}.rrule`), options)
+    rule = parseRRule(formatRRuleSafe(input.rrule, rrulePath), options)
   else {
-    if (typeof input.rrule !== 'string') fail('INVALID_RRULE', `${path}.rrule`, input.rrule, 'a string')
-    checkTextLength(input.rrule, MAX_RECURRENCE_TEXT_LENGTH, `${path}.rrule`)
-    text = readRecurrenceText(input.rrule, `${path}.rrule`)
+    if (typeof input.rrule !== 'string') fail('INVALID_RRULE', rrulePath, input.rrule, 'a string')
+    checkTextLength(input.rrule, MAX_RECURRENCE_TEXT_LENGTH, rrulePath)
+    text = readRecurrenceText(input.rrule, rrulePath)
     rule = parseRRule(text.rule, options)
   }
   const zone = getZone(input.timeZone ?? text?.timeZone ?? 'UTC', `${path}.timeZone`)
-  const dtstart =
-    input.dtstart === undefined ? text?.dtstart : readDateValue(input.dtstart, `${path}.dtstart`)
+  const dtstart = input.dtstart === undefined ? text?.dtstart : readDateValue(input.dtstart, dtstartPath)
   if (dtstart === undefined || dtstart.kind === 'date')
-    fail('INVALID_RRULE', `${path}.dtstart`, input.dtstart, 'a wall time or an instant')
+    fail('INVALID_RRULE', dtstartPath, input.dtstart, 'a wall time or an instant')
   const start = dtstart.kind === 'instant' ? wallOf(zone, dtstart.instant) : dtstart.wall
   // The civil-date arithmetic holds for 0001…9999 only: an instant before year 1 gave
   // nonsense (FREQ=MONTHLY from -271821-04-20 repeated January 20ths yearly).
   if (start < MIN_DAYS * MS_PER_DAY || start >= (MAX_DAYS + 1) * MS_PER_DAY) {
     const expected = 'a first occurrence in 0001-01-01…9999-12-31'
-    fail('INVALID_RRULE', `${path}.dtstart`, input.dtstart ?? 'DTSTART', expected)
+    fail('INVALID_RRULE', dtstartPath, input.dtstart ?? 'DTSTART', expected)
   }
   // Array.from, not map: map skips the holes of a sparse array (`[, ]`), which then reached
   // the exceptions as undefined and threw a TypeError.
@@ -252,6 +253,9 @@ export function expandInstances(
   limit: number,
   includeStart: boolean,
 ): number[] {
+  const { freq, interval, count, bySetPos } = rule
+  // Every occurrence is a wall time of `zone`; a gap moves it forward, a fold takes the earlier.
+  const toInstant = (wall: number) => wallToInstant(zone, wall, 'compatible')
   const startDay = Math.floor(start / MS_PER_DAY)
   const startTime = start - startDay * MS_PER_DAY
   const wkst = WEEKDAY_CODES.indexOf(rule.wkst) + 1
@@ -268,7 +272,7 @@ export function expandInstances(
     }
   }
   times.sort((a, b) => a - b)
-  const firstInstant = wallToInstant(zone, start, 'compatible')
+  const firstInstant = toInstant(start)
   let until = Number.POSITIVE_INFINITY
   if (rule.until !== undefined) {
     const value = readDateValue(rule.until, 'UNTIL')
@@ -283,23 +287,23 @@ export function expandInstances(
   }
   // A period is a run of days (DAILY, WEEKLY) or of months (MONTHLY, YEARLY), counted from
   // the one that holds DTSTART: its day, its week (from WKST), its month or its year.
-  const inMonths = rule.freq === 'MONTHLY' || rule.freq === 'YEARLY'
-  const size = rule.freq === 'WEEKLY' ? 7 : rule.freq === 'YEARLY' ? 12 : 1
+  const inMonths = freq === 'MONTHLY' || freq === 'YEARLY'
+  const size = freq === 'WEEKLY' ? 7 : freq === 'YEARLY' ? 12 : 1
   const startMonthIndex = monthIndexOf(packedCivilFromDays(startDay))
   const origin =
-    rule.freq === 'DAILY'
+    freq === 'DAILY'
       ? startDay
-      : rule.freq === 'WEEKLY'
+      : freq === 'WEEKLY'
         ? startDay - ((weekdayOfDays(startDay) - wkst + 7) % 7)
-        : rule.freq === 'MONTHLY'
+        : freq === 'MONTHLY'
           ? startMonthIndex
           : startMonthIndex - (startMonthIndex % 12)
   // Without COUNT nothing before the window matters: start at the period holding it.
   let period = 0
   const windowDay = Math.floor(wallOf(zone, from) / MS_PER_DAY) - 2
-  if (rule.count === undefined && windowDay > startDay) {
+  if (count === undefined && windowDay > startDay) {
     const distance = (inMonths ? monthIndexOf(packedCivilFromDays(windowDay)) : windowDay) - origin
-    period = Math.max(0, Math.floor(distance / (size * rule.interval)))
+    period = Math.max(0, Math.floor(distance / (size * interval)))
   }
   const toDay = Math.floor(wallOf(zone, to) / MS_PER_DAY) + 1
   let scanned = 0
@@ -308,11 +312,11 @@ export function expandInstances(
   const maxCandidates = Math.max(MAX_CANDIDATES, 2 * limit)
   const occurrences: number[] = []
   for (; ; period++) {
-    const unit = origin + period * size * rule.interval
+    const unit = origin + period * size * interval
     if (inMonths && unit >= MONTH_AFTER_9999) break
     const first = inMonths ? firstDayOfMonth(unit) : unit
     const end = inMonths ? firstDayOfMonth(unit + size) : unit + size
-    if (first > toDay || first > MAX_DAYS || barren >= CYCLE[rule.freq]) break
+    if (first > toDay || first > MAX_DAYS || barren >= CYCLE[freq]) break
     if (++scanned > maxPeriods) fail('TOO_MANY_PERIODS', 'rrule', scanned, `at most ${maxPeriods} periods`)
     occurrences.length = 0
     for (let day = first; day < end; day++) {
@@ -325,15 +329,15 @@ export function expandInstances(
       }
     }
     candidates += occurrences.length
-    const selected = rule.bySetPos === undefined ? occurrences : selectPositions(occurrences, rule.bySetPos)
+    const selected = bySetPos === undefined ? occurrences : selectPositions(occurrences, bySetPos)
     barren = selected.length === 0 ? barren + 1 : 0
     let past = true
     for (const wall of selected) {
-      const instant = wallToInstant(zone, wall, 'compatible')
+      const instant = toInstant(wall)
       if (instant <= until) past = false
       if (instant < firstInstant || (includeStart && instant === firstInstant) || instant > until) continue
       if (skipNonexistent && wallOf(zone, instant) !== wall) continue
-      if (rule.count !== undefined && emitted >= rule.count) return finish(result)
+      if (count !== undefined && emitted >= count) return finish(result)
       emitted++
       if (instant >= from && instant < to) {
         result.push(instant)
@@ -341,20 +345,15 @@ export function expandInstances(
           fail('TOO_MANY_INSTANCES', 'rrule', result.length, `at most ${limit} instances`)
       }
     }
-    if (past && selected.length > 0 && wallToInstant(zone, selected[0]!, 'compatible') > until) break
+    if (past && selected.length > 0 && toInstant(selected[0]!) > until) break
   }
   return finish(result)
 }
 
 /** BYSETPOS: positions (1-based, negative from the end) in the period's sorted occurrences. */
 function selectPositions(occurrences: readonly number[], positions: readonly number[]): number[] {
-  const picked = new Set<number>()
-  for (const position of positions) {
-    const index = position > 0 ? position - 1 : occurrences.length + position
-    const value = occurrences[index]
-    if (value !== undefined) picked.add(value)
-  }
-  return [...picked].sort((a, b) => a - b)
+  const picked = positions.map((position) => occurrences.at(position > 0 ? position - 1 : position))
+  return finish(picked.filter((value) => value !== undefined))
 }
 
 /** Sorted, without duplicates (a gap can move two wall times onto one instant). */

@@ -80,17 +80,24 @@ const BY_PARTS: Record<string, readonly [ByPartKey, number, number]> = {
   BYSETPOS: ['bySetPos', -366, 366],
 }
 
-/** Option -> [largest accepted, default]; {@link parseRRule} and `expand` read them alike. */
-const LIMITS = {
-  maxCount: [1e7, 10_000],
-  maxInterval: [1e6, 1000],
-  maxLength: [65_536, MAX_RRULE_LENGTH],
-} as const
+/** The largest limits a caller may set: {@link formatRRule} checks its text against them. */
+const LARGEST_LIMITS: Required<ParseRRuleOptions> = { maxCount: 1e7, maxInterval: 1e6, maxLength: 65_536 }
+const DEFAULT_LIMITS: Required<ParseRRuleOptions> = {
+  maxCount: 10_000,
+  maxInterval: 1000,
+  maxLength: MAX_RRULE_LENGTH,
+}
 
-/** Reads one of the {@link ParseRRuleOptions} limits, or its default; internal. */
+/** Reads one of the {@link ParseRRuleOptions} limits, or its default; internal, shared with `expand`. */
 export function readRRuleLimit(options: Record<string, unknown>, name: keyof ParseRRuleOptions): number {
-  const [max, fallback] = LIMITS[name]
-  return readInteger(options[name], 'INVALID_ARGUMENT', `options.${name}`, 1, max, fallback)
+  return readInteger(
+    options[name],
+    'INVALID_ARGUMENT',
+    `options.${name}`,
+    1,
+    LARGEST_LIMITS[name],
+    DEFAULT_LIMITS[name],
+  )
 }
 
 function invalid(path: string, value: unknown, expected: string): never {
@@ -287,6 +294,6 @@ export function formatRRule(rule: RRule): string {
   }
   if (wkst !== 'MO') parts.push(`WKST=${wkst}`)
   const text = parts.join(';')
-  parseRRule(text, { maxLength: 65_536, maxCount: 1e7, maxInterval: 1e6 })
+  parseRRule(text, LARGEST_LIMITS)
   return text
 }
