@@ -62,10 +62,12 @@ export interface ExpandOptions extends ParseRRuleOptions {
 }
 
 /**
- * A full Gregorian cycle (400 years) in periods of each frequency: a rule that matched
- * nothing for that long repeats the same nothing forever (`FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30`).
+ * A full Gregorian cycle (400 years) is 4800 months and 146 097 days, a whole number of
+ * weeks: a rule that matched nothing for that long repeats the same nothing forever
+ * (`FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30`).
  */
-const CYCLE = { YEARLY: 400, MONTHLY: 4800, WEEKLY: 20_871, DAILY: 146_097 } as const
+const CYCLE_MONTHS = 4800
+const CYCLE_DAYS = 146_097
 /** Months since January of year 0 of January 10000, where the civil-date arithmetic ends. */
 const MONTH_AFTER_9999 = 10_000 * 12
 /**
@@ -289,6 +291,7 @@ export function expandInstances(
   // the one that holds DTSTART: its day, its week (from WKST), its month or its year.
   const inMonths = freq === 'MONTHLY' || freq === 'YEARLY'
   const size = freq === 'WEEKLY' ? 7 : freq === 'YEARLY' ? 12 : 1
+  const periodsPerCycle = (inMonths ? CYCLE_MONTHS : CYCLE_DAYS) / size
   const startMonthIndex = monthIndexOf(packedCivilFromDays(startDay))
   const origin =
     freq === 'DAILY'
@@ -316,7 +319,7 @@ export function expandInstances(
     if (inMonths && unit >= MONTH_AFTER_9999) break
     const first = inMonths ? firstDayOfMonth(unit) : unit
     const end = inMonths ? firstDayOfMonth(unit + size) : unit + size
-    if (first > toDay || first > MAX_DAYS || barren >= CYCLE[freq]) break
+    if (first > toDay || first > MAX_DAYS || barren >= periodsPerCycle) break
     if (++scanned > maxPeriods) fail('TOO_MANY_PERIODS', 'rrule', scanned, `at most ${maxPeriods} periods`)
     occurrences.length = 0
     for (let day = first; day < end; day++) {

@@ -190,7 +190,7 @@ export function parseRRule(text: unknown, options: ParseRRuleOptions = {}): RRul
       } else rule[key] = [...new Set(items.map((item) => readInt(item, name, min, max)))]
     } else if (name === 'FREQ') {
       if (!FREQUENCIES.includes(value)) {
-        const subDaily = value === 'HOURLY' || value === 'MINUTELY' || value === 'SECONDLY'
+        const subDaily = /^(HOUR|MINUTE|SECOND)LY$/.test(value)
         invalid(
           name,
           value,
@@ -218,15 +218,11 @@ export function parseRRule(text: unknown, options: ParseRRuleOptions = {}): RRul
     invalid('BYDAY', body, 'no ordinals with WEEKLY or DAILY')
   if (ordinals && freq === 'YEARLY' && rule.byWeekNo !== undefined)
     invalid('BYDAY', body, 'no ordinals with BYWEEKNO')
-  if (rule.byMonthDay !== undefined && freq === 'WEEKLY') invalid('BYMONTHDAY', body, 'not with WEEKLY')
-  if (rule.byYearDay !== undefined && freq !== 'YEARLY') invalid('BYYEARDAY', body, 'only with YEARLY')
-  if (rule.byWeekNo !== undefined && freq !== 'YEARLY') invalid('BYWEEKNO', body, 'only with YEARLY')
-  if (
-    rule.bySetPos !== undefined &&
-    ![...seen].some((part) => part.startsWith('BY') && part !== 'BYSETPOS')
-  ) {
+  if (seen.has('BYMONTHDAY') && freq === 'WEEKLY') invalid('BYMONTHDAY', body, 'not with WEEKLY')
+  for (const name of ['BYYEARDAY', 'BYWEEKNO'])
+    if (seen.has(name) && freq !== 'YEARLY') invalid(name, body, 'only with YEARLY')
+  if (seen.has('BYSETPOS') && ![...seen].some((part) => part.startsWith('BY') && part !== 'BYSETPOS'))
     invalid('BYSETPOS', body, 'another BYxxx part beside BYSETPOS')
-  }
   return rule as RRule
 }
 
