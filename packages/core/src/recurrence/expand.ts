@@ -83,7 +83,7 @@ const MAX_CANDIDATES = 5_000_000
  */
 export const MAX_RECURRENCE_TEXT_LENGTH = 65_536
 
-/** Index `n` (1…size) for positive values and `size + 1 + n`… no: negative `n` is stored at `size + 1 - n`. */
+/** A lookup of BYxxx values: `n` (1…size) at index `n`, a negative `n` at `size + 1 - n`. */
 function flags(values: readonly number[] | undefined, size: number): boolean[] | undefined {
   if (values === undefined) return undefined
   const result = new Array<boolean>(2 * size + 2).fill(false)

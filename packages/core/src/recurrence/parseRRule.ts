@@ -127,6 +127,7 @@ function readInt(text: string, path: string, min: number, max: number): number {
   // a 6-digit pattern could never read (COUNT=10000000 was refused with maxCount 1e7).
   if (!/^[+-]?\d{1,8}$/.test(text)) invalid(path, text, expected)
   const value = Number(text)
+  // Only a range from 0 takes 0; the others say so (BYMONTHDAY=0, BYSETPOS=0, COUNT=0).
   if (value < min || value > max || (value === 0 && min !== 0))
     invalid(path, text, min === 0 ? expected : `${expected}, not 0`)
   return value
@@ -216,7 +217,7 @@ export function parseRRule(text: unknown, options: ParseRRuleOptions = {}): RRul
   const ordinals = rule.byDay?.some((day) => day.ordinal !== undefined) ?? false
   if (ordinals && (freq === 'WEEKLY' || freq === 'DAILY'))
     invalid('BYDAY', body, 'no ordinals with WEEKLY or DAILY')
-  if (ordinals && freq === 'YEARLY' && rule.byWeekNo !== undefined)
+  if (ordinals && freq === 'YEARLY' && seen.has('BYWEEKNO'))
     invalid('BYDAY', body, 'no ordinals with BYWEEKNO')
   if (seen.has('BYMONTHDAY') && freq === 'WEEKLY') invalid('BYMONTHDAY', body, 'not with WEEKLY')
   for (const name of ['BYYEARDAY', 'BYWEEKNO'])
