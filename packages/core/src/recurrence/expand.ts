@@ -1,12 +1,26 @@
-import { daysFromCivil, daysInMonth, MS_PER_DAY, packedCivilFromDays } from '../calendar/civil.js'
+import {
+  daysFromCivil,
+  daysInMonth,
+  MAX_DAYS,
+  MIN_DAYS,
+  MS_PER_DAY,
+  packedCivilFromDays,
+} from '../calendar/civil.js'
 import { weekdayOfDays } from '../calendar/weekday.js'
 import { fail, readArray, readBoolean, readInteger, readObject } from '../internal/read.js'
 import { readInterval } from '../interval/internal.js'
 import type { Instant, Interval } from '../interval/types.js'
-import { SlotwiseError } from '../SlotwiseError.js'
 import { wallToInstant } from '../zone/wallToInstant.js'
 import { getZone, offsetSecondsAt, type ZoneRecord } from '../zone/zoneRecord.js'
-import { formatRRule, type ParseRRuleOptions, parseRRule, type RRule, WEEKDAY_CODES } from './parseRRule.js'
+import {
+  checkTextLength,
+  formatRRule,
+  type ParseRRuleOptions,
+  parseRRule,
+  type RRule,
+  readRRuleLimit,
+  WEEKDAY_CODES,
+} from './parseRRule.js'
 import { type DateValue, readDateValue, readRecurrenceText } from './readRecurrenceText.js'
 
 /** What to expand: a rule anchored on a first occurrence in a zone. */
@@ -48,12 +62,14 @@ export interface ExpandOptions extends ParseRRuleOptions {
 }
 
 /**
- * A full Gregorian cycle (400 years) in periods of each frequency: a rule that matched
- * nothing for that long repeats the same nothing forever (`FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30`).
+ * A full Gregorian cycle (400 years) is 4800 months and 146 097 days, a whole number of
+ * weeks: a rule that matched nothing for that long repeats the same nothing forever
+ * (`FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30`).
  */
-const CYCLE = { YEARLY: 400, MONTHLY: 4800, WEEKLY: 20_871, DAILY: 146_097 } as const
-const LAST_DAY = daysFromCivil(9999, 12, 31)
-const FIRST_DAY = daysFromCivil(1, 1, 1)
+const CYCLE_MONTHS = 4800
+const CYCLE_DAYS = 146_097
+/** Months since January of year 0 of January 10000, where the civil-date arithmetic ends. */
+const MONTH_AFTER_9999 = 10_000 * 12
 /**
  * Most candidate occurrences (matching days x times of day, before BYSETPOS) one expansion
  * builds, unless `limit` is larger: BYHOUR x BYMINUTE x BYSECOND can make 86 400 a day and
@@ -67,20 +83,7 @@ const MAX_CANDIDATES = 5_000_000
  */
 export const MAX_RECURRENCE_TEXT_LENGTH = 65_536
 
-interface Matcher {
-  readonly rule: RRule
-  readonly months: boolean[] | undefined
-  readonly monthDays: boolean[] | undefined
-  readonly yearDays: boolean[] | undefined
-  readonly weekNumbers: boolean[] | undefined
-  readonly weekdays: boolean[] | undefined
-  readonly ordinals: ReadonlyArray<readonly [number, number]>
-  readonly wkst: number
-  readonly defaults: boolean
-  readonly start: { readonly month: number; readonly day: number; readonly weekday: number }
-}
-
-/** Index `n` (1…size) for positive values and `size + 1 + n`… no: negative `n` is stored at `size + 1 - n`. */
+/** A lookup of BYxxx values: `n` (1…size) at index `n`, a negative `n` at `size + 1 - n`. */
 function flags(values: readonly number[] | undefined, size: number): boolean[] | undefined {
   if (values === undefined) return undefined
   const result = new Array<boolean>(2 * size + 2).fill(false)
@@ -99,48 +102,90 @@ function weekOneStart(year: number, wkst: number): number {
   return january1 - offset + (offset >= 4 ? 7 : 0)
 }
 
-function matchesDay(m: Matcher, day: number): boolean {
-  const packed = packedCivilFromDays(day)
-  const year = Math.floor(packed / 10_000)
-  const month = Math.floor(packed / 100) % 100
-  const dayOfMonth = packed % 100
-  const weekday = weekdayOfDays(day)
-  const rule = m.rule
-  if (m.months !== undefined && !m.months[month]) return false
-  if (m.defaults) {
-    if (rule.freq === 'WEEKLY') return weekday === m.start.weekday
-    if (rule.freq === 'MONTHLY') return dayOfMonth === m.start.day
-    if (rule.freq === 'YEARLY')
-      return dayOfMonth === m.start.day && (m.months !== undefined || month === m.start.month)
+/**
+ * The test of one day against the rule's BYxxx parts. Without BYWEEKNO, BYYEARDAY,
+ * BYMONTHDAY and BYDAY the rule repeats DTSTART's weekday (WEEKLY), day of the month
+ * (MONTHLY) or date (YEARLY; any month of BYMONTH).
+ */
+function dayMatcher(rule: RRule, startDay: number, wkst: number): (day: number) => boolean {
+  const startPacked = packedCivilFromDays(startDay)
+  const startMonth = Math.floor(startPacked / 100) % 100
+  const startDayOfMonth = startPacked % 100
+  const startWeekday = weekdayOfDays(startDay)
+  const freq = rule.freq
+  const months = flags(rule.byMonth, 12)
+  const monthDays = flags(rule.byMonthDay, 31)
+  const yearDays = flags(rule.byYearDay, 366)
+  const weekNumbers = flags(rule.byWeekNo, 53)
+  let weekdays: boolean[] | undefined
+  const ordinals: Array<readonly [number, number]> = []
+  if (rule.byDay !== undefined) {
+    weekdays = new Array<boolean>(8).fill(false)
+    for (const { weekday, ordinal } of rule.byDay) {
+      const index = WEEKDAY_CODES.indexOf(weekday) + 1
+      if (ordinal === undefined) weekdays[index] = true
+      else ordinals.push([index, ordinal])
+    }
+  }
+  const defaults =
+    weekNumbers === undefined && yearDays === undefined && monthDays === undefined && weekdays === undefined
+  return (day) => {
+    const packed = packedCivilFromDays(day)
+    const year = Math.floor(packed / 10_000)
+    const month = Math.floor(packed / 100) % 100
+    const dayOfMonth = packed % 100
+    const weekday = weekdayOfDays(day)
+    if (months !== undefined && !months[month]) return false
+    if (defaults) {
+      if (freq === 'WEEKLY') return weekday === startWeekday
+      if (freq === 'MONTHLY') return dayOfMonth === startDayOfMonth
+      if (freq === 'YEARLY')
+        return dayOfMonth === startDayOfMonth && (months !== undefined || month === startMonth)
+      return true
+    }
+    const january1 = daysFromCivil(year, 1, 1)
+    const yearLength = daysFromCivil(year + 1, 1, 1) - january1
+    if (weekNumbers !== undefined) {
+      let start = weekOneStart(year, wkst)
+      let next = weekOneStart(year + 1, wkst)
+      if (day < start) {
+        next = start
+        start = weekOneStart(year - 1, wkst)
+      } else if (day >= next) {
+        start = next
+        next = weekOneStart(year + 2, wkst)
+      }
+      if (!has(weekNumbers, Math.floor((day - start) / 7) + 1, (next - start) / 7, 53)) return false
+    }
+    if (yearDays !== undefined && !has(yearDays, day - january1 + 1, yearLength, 366)) return false
+    const monthLength = daysInMonth(year, month)
+    if (monthDays !== undefined && !has(monthDays, dayOfMonth, monthLength, 31)) return false
+    if (weekdays !== undefined && !weekdays[weekday]) {
+      // Ordinals count within the month (MONTHLY, or YEARLY with BYMONTH) or else the year.
+      const inMonth = freq === 'MONTHLY' || months !== undefined
+      const position = inMonth ? dayOfMonth : day - january1 + 1
+      const length = inMonth ? monthLength : yearLength
+      const fromStart = Math.floor((position - 1) / 7) + 1
+      const fromEnd = -(Math.floor((length - position) / 7) + 1)
+      if (!ordinals.some(([wd, n]) => wd === weekday && (n === fromStart || n === fromEnd))) return false
+    }
     return true
   }
-  const january1 = daysFromCivil(year, 1, 1)
-  const yearLength = daysFromCivil(year + 1, 1, 1) - january1
-  if (m.weekNumbers !== undefined) {
-    let start = weekOneStart(year, m.wkst)
-    let next = weekOneStart(year + 1, m.wkst)
-    if (day < start) {
-      next = start
-      start = weekOneStart(year - 1, m.wkst)
-    } else if (day >= next) {
-      start = next
-      next = weekOneStart(year + 2, m.wkst)
-    }
-    if (!has(m.weekNumbers, Math.floor((day - start) / 7) + 1, (next - start) / 7, 53)) return false
-  }
-  if (m.yearDays !== undefined && !has(m.yearDays, day - january1 + 1, yearLength, 366)) return false
-  const monthLength = daysInMonth(year, month)
-  if (m.monthDays !== undefined && !has(m.monthDays, dayOfMonth, monthLength, 31)) return false
-  if (m.weekdays !== undefined && !m.weekdays[weekday]) {
-    // Ordinals count within the month (MONTHLY, or YEARLY with BYMONTH) or else the year.
-    const inMonth = rule.freq === 'MONTHLY' || m.months !== undefined
-    const position = inMonth ? dayOfMonth : day - january1 + 1
-    const length = inMonth ? monthLength : yearLength
-    const fromStart = Math.floor((position - 1) / 7) + 1
-    const fromEnd = -(Math.floor((length - position) / 7) + 1)
-    if (!m.ordinals.some(([wd, n]) => wd === weekday && (n === fromStart || n === fromEnd))) return false
-  }
-  return true
+}
+
+/** The wall time in `zone` of an instant, as milliseconds since 1970-01-01T00:00 local. */
+function wallOf(zone: ZoneRecord, instant: number): number {
+  return instant + offsetSecondsAt(zone, instant) * 1000
+}
+
+/** Days since 1970-01-01 of the first day of month `index` (months since January of year 0). */
+function firstDayOfMonth(index: number): number {
+  return daysFromCivil(Math.floor(index / 12), (index % 12) + 1, 1)
+}
+
+/** Months since January of year 0 of a packed civil date. */
+function monthIndexOf(packed: number): number {
+  return Math.floor(packed / 10_000) * 12 + (Math.floor(packed / 100) % 100) - 1
 }
 
 /** Reads any accepted form of the rule input; internal, shared with recurring busy events. */
@@ -150,33 +195,28 @@ export function readRecurrence(
   options: ParseRRuleOptions | undefined,
 ): { rule: RRule; zone: ZoneRecord; start: number; exdates: DateValue[]; rdates: DateValue[] } {
   const input = readObject(value, 'INVALID_RRULE', path)
+  const rrulePath = `${path}.rrule`
+  const dtstartPath = `${path}.dtstart`
   let rule: RRule
   let text: ReturnType<typeof readRecurrenceText> | undefined
   if (typeof input.rrule === 'object' && input.rrule !== null)
-    rule = parseRRule(formatRRuleSafe(input.rrule, `${path}.rrule`), options)
+    rule = parseRRule(formatRRuleSafe(input.rrule, rrulePath), options)
   else {
-    if (typeof input.rrule !== 'string') fail('INVALID_RRULE', `${path}.rrule`, input.rrule, 'a string')
-    if (input.rrule.length > MAX_RECURRENCE_TEXT_LENGTH) {
-      const details = { limit: MAX_RECURRENCE_TEXT_LENGTH, actual: input.rrule.length }
-      throw new SlotwiseError('TEXT_TOO_LONG', { path: `${path}.rrule`, details })
-    }
-    text = readRecurrenceText(input.rrule, `${path}.rrule`)
+    if (typeof input.rrule !== 'string') fail('INVALID_RRULE', rrulePath, input.rrule, 'a string')
+    checkTextLength(input.rrule, MAX_RECURRENCE_TEXT_LENGTH, rrulePath)
+    text = readRecurrenceText(input.rrule, rrulePath)
     rule = parseRRule(text.rule, options)
   }
   const zone = getZone(input.timeZone ?? text?.timeZone ?? 'UTC', `${path}.timeZone`)
-  const dtstart =
-    input.dtstart === undefined ? text?.dtstart : readDateValue(input.dtstart, `${path}.dtstart`)
+  const dtstart = input.dtstart === undefined ? text?.dtstart : readDateValue(input.dtstart, dtstartPath)
   if (dtstart === undefined || dtstart.kind === 'date')
-    fail('INVALID_RRULE', `${path}.dtstart`, input.dtstart, 'a wall time or an instant')
-  const start =
-    dtstart.kind === 'instant'
-      ? dtstart.instant + offsetSecondsAt(zone, dtstart.instant) * 1000
-      : dtstart.wall
+    fail('INVALID_RRULE', dtstartPath, input.dtstart, 'a wall time or an instant')
+  const start = dtstart.kind === 'instant' ? wallOf(zone, dtstart.instant) : dtstart.wall
   // The civil-date arithmetic holds for 0001…9999 only: an instant before year 1 gave
   // nonsense (FREQ=MONTHLY from -271821-04-20 repeated January 20ths yearly).
-  if (start < FIRST_DAY * MS_PER_DAY || start >= (LAST_DAY + 1) * MS_PER_DAY) {
+  if (start < MIN_DAYS * MS_PER_DAY || start >= (MAX_DAYS + 1) * MS_PER_DAY) {
     const expected = 'a first occurrence in 0001-01-01…9999-12-31'
-    fail('INVALID_RRULE', `${path}.dtstart`, input.dtstart ?? 'DTSTART', expected)
+    fail('INVALID_RRULE', dtstartPath, input.dtstart ?? 'DTSTART', expected)
   }
   // Array.from, not map: map skips the holes of a sparse array (`[, ]`), which then reached
   // the exceptions as undefined and threw a TypeError.
@@ -215,31 +255,13 @@ export function expandInstances(
   limit: number,
   includeStart: boolean,
 ): number[] {
+  const { freq, interval, count, bySetPos } = rule
+  // Every occurrence is a wall time of `zone`; a gap moves it forward, a fold takes the earlier.
+  const toInstant = (wall: number) => wallToInstant(zone, wall, 'compatible')
   const startDay = Math.floor(start / MS_PER_DAY)
   const startTime = start - startDay * MS_PER_DAY
-  const startPacked = packedCivilFromDays(startDay)
-  const startYear = Math.floor(startPacked / 10_000)
-  const startMonth = Math.floor(startPacked / 100) % 100
-  const startWeekday = weekdayOfDays(startDay)
   const wkst = WEEKDAY_CODES.indexOf(rule.wkst) + 1
-  const matcher: Matcher = {
-    rule,
-    months: flags(rule.byMonth, 12),
-    monthDays: flags(rule.byMonthDay, 31),
-    yearDays: flags(rule.byYearDay, 366),
-    weekNumbers: flags(rule.byWeekNo, 53),
-    weekdays: rule.byDay === undefined ? undefined : plainWeekdays(rule),
-    ordinals: (rule.byDay ?? [])
-      .filter((day) => day.ordinal !== undefined)
-      .map((day) => [WEEKDAY_CODES.indexOf(day.weekday) + 1, day.ordinal!] as const),
-    wkst,
-    defaults:
-      rule.byWeekNo === undefined &&
-      rule.byYearDay === undefined &&
-      rule.byMonthDay === undefined &&
-      rule.byDay === undefined,
-    start: { month: startMonth, day: startPacked % 100, weekday: startWeekday },
-  }
+  const matchesDay = dayMatcher(rule, startDay, wkst)
   // Times of day: BYHOUR x BYMINUTE x BYSECOND, each defaulting to DTSTART's.
   const milliseconds = startTime % 1000
   const times: number[] = []
@@ -252,16 +274,12 @@ export function expandInstances(
     }
   }
   times.sort((a, b) => a - b)
-  const firstInstant = wallToInstant(zone, start, 'compatible')
+  const firstInstant = toInstant(start)
   let until = Number.POSITIVE_INFINITY
   if (rule.until !== undefined) {
     const value = readDateValue(rule.until, 'UNTIL')
-    until =
-      value.kind === 'instant'
-        ? value.instant
-        : value.kind === 'date'
-          ? wallToInstant(zone, (value.day + 1) * MS_PER_DAY, 'compatible') - 1
-          : wallToInstant(zone, value.wall, 'compatible')
+    // A date UNTIL runs through that local date: up to the next midnight, exclusive.
+    until = value.kind === 'date' ? instantOf(value, zone, MS_PER_DAY) - 1 : instantOf(value, zone, 0)
   }
   const result: number[] = []
   let emitted = 0
@@ -269,54 +287,43 @@ export function expandInstances(
     emitted = 1
     if (firstInstant >= from && firstInstant < to && firstInstant <= until) result.push(firstInstant)
   }
+  // A period is a run of days (DAILY, WEEKLY) or of months (MONTHLY, YEARLY), counted from
+  // the one that holds DTSTART: its day, its week (from WKST), its month or its year.
+  const inMonths = freq === 'MONTHLY' || freq === 'YEARLY'
+  const size = freq === 'WEEKLY' ? 7 : freq === 'YEARLY' ? 12 : 1
+  const periodsPerCycle = (inMonths ? CYCLE_MONTHS : CYCLE_DAYS) / size
+  const startMonthIndex = monthIndexOf(packedCivilFromDays(startDay))
+  const origin =
+    freq === 'DAILY'
+      ? startDay
+      : freq === 'WEEKLY'
+        ? startDay - ((weekdayOfDays(startDay) - wkst + 7) % 7)
+        : freq === 'MONTHLY'
+          ? startMonthIndex
+          : startMonthIndex - (startMonthIndex % 12)
   // Without COUNT nothing before the window matters: start at the period holding it.
   let period = 0
-  const windowDay = Math.floor((from + offsetSecondsAt(zone, from) * 1000) / MS_PER_DAY) - 2
-  if (rule.count === undefined && windowDay > startDay) {
-    const weekStart = startDay - ((startWeekday - wkst + 7) % 7)
-    const packed = packedCivilFromDays(windowDay)
-    const distance =
-      rule.freq === 'DAILY'
-        ? windowDay - startDay
-        : rule.freq === 'WEEKLY'
-          ? Math.floor((windowDay - weekStart) / 7)
-          : rule.freq === 'MONTHLY'
-            ? (Math.floor(packed / 10_000) - startYear) * 12 + (Math.floor(packed / 100) % 100) - startMonth
-            : Math.floor(packed / 10_000) - startYear
-    period = Math.max(0, Math.floor(distance / rule.interval))
+  const windowDay = Math.floor(wallOf(zone, from) / MS_PER_DAY) - 2
+  if (count === undefined && windowDay > startDay) {
+    const distance = (inMonths ? monthIndexOf(packedCivilFromDays(windowDay)) : windowDay) - origin
+    period = Math.max(0, Math.floor(distance / (size * interval)))
   }
-  const toDay = Math.floor((to + offsetSecondsAt(zone, to) * 1000) / MS_PER_DAY) + 1
+  const toDay = Math.floor(wallOf(zone, to) / MS_PER_DAY) + 1
   let scanned = 0
   let barren = 0
   let candidates = 0
   const maxCandidates = Math.max(MAX_CANDIDATES, 2 * limit)
   const occurrences: number[] = []
   for (; ; period++) {
-    const step = period * rule.interval
-    let first: number
-    let length: number
-    if (rule.freq === 'DAILY') {
-      first = startDay + step
-      length = 1
-    } else if (rule.freq === 'WEEKLY') {
-      first = startDay - ((startWeekday - wkst + 7) % 7) + 7 * step
-      length = 7
-    } else if (rule.freq === 'MONTHLY') {
-      const index = startYear * 12 + startMonth - 1 + step
-      const year = Math.floor(index / 12)
-      if (year > 9999) break
-      first = daysFromCivil(year, (index % 12) + 1, 1)
-      length = daysInMonth(year, (index % 12) + 1)
-    } else {
-      if (startYear + step > 9999) break
-      first = daysFromCivil(startYear + step, 1, 1)
-      length = daysFromCivil(startYear + step + 1, 1, 1) - first
-    }
-    if (first > toDay || first > LAST_DAY || barren >= CYCLE[rule.freq]) break
+    const unit = origin + period * size * interval
+    if (inMonths && unit >= MONTH_AFTER_9999) break
+    const first = inMonths ? firstDayOfMonth(unit) : unit
+    const end = inMonths ? firstDayOfMonth(unit + size) : unit + size
+    if (first > toDay || first > MAX_DAYS || barren >= periodsPerCycle) break
     if (++scanned > maxPeriods) fail('TOO_MANY_PERIODS', 'rrule', scanned, `at most ${maxPeriods} periods`)
     occurrences.length = 0
-    for (let day = first; day < first + length; day++) {
-      if (matchesDay(matcher, day)) for (const time of times) occurrences.push(day * MS_PER_DAY + time)
+    for (let day = first; day < end; day++) {
+      if (matchesDay(day)) for (const time of times) occurrences.push(day * MS_PER_DAY + time)
       // Cap the work, not only the output (MAX_CANDIDATES); checked per day, as one YEARLY
       // period can hold millions.
       if (candidates + occurrences.length > maxCandidates) {
@@ -325,15 +332,15 @@ export function expandInstances(
       }
     }
     candidates += occurrences.length
-    const selected = rule.bySetPos === undefined ? occurrences : selectPositions(occurrences, rule.bySetPos)
+    const selected = bySetPos === undefined ? occurrences : selectPositions(occurrences, bySetPos)
     barren = selected.length === 0 ? barren + 1 : 0
     let past = true
     for (const wall of selected) {
-      const instant = wallToInstant(zone, wall, 'compatible')
+      const instant = toInstant(wall)
       if (instant <= until) past = false
       if (instant < firstInstant || (includeStart && instant === firstInstant) || instant > until) continue
-      if (skipNonexistent && instant + offsetSecondsAt(zone, instant) * 1000 !== wall) continue
-      if (rule.count !== undefined && emitted >= rule.count) return finish(result)
+      if (skipNonexistent && wallOf(zone, instant) !== wall) continue
+      if (count !== undefined && emitted >= count) return finish(result)
       emitted++
       if (instant >= from && instant < to) {
         result.push(instant)
@@ -341,27 +348,15 @@ export function expandInstances(
           fail('TOO_MANY_INSTANCES', 'rrule', result.length, `at most ${limit} instances`)
       }
     }
-    if (past && selected.length > 0 && wallToInstant(zone, selected[0]!, 'compatible') > until) break
+    if (past && selected.length > 0 && toInstant(selected[0]!) > until) break
   }
   return finish(result)
 }
 
-function plainWeekdays(rule: RRule): boolean[] {
-  const set = new Array<boolean>(8).fill(false)
-  for (const day of rule.byDay!)
-    if (day.ordinal === undefined) set[WEEKDAY_CODES.indexOf(day.weekday) + 1] = true
-  return set
-}
-
 /** BYSETPOS: positions (1-based, negative from the end) in the period's sorted occurrences. */
 function selectPositions(occurrences: readonly number[], positions: readonly number[]): number[] {
-  const picked = new Set<number>()
-  for (const position of positions) {
-    const index = position > 0 ? position - 1 : occurrences.length + position
-    const value = occurrences[index]
-    if (value !== undefined) picked.add(value)
-  }
-  return [...picked].sort((a, b) => a - b)
+  const picked = positions.map((position) => occurrences.at(position > 0 ? position - 1 : position))
+  return finish(picked.filter((value) => value !== undefined))
 }
 
 /** Sorted, without duplicates (a gap can move two wall times onto one instant). */
@@ -380,34 +375,34 @@ export function applyExceptions(
   from: number,
   to: number,
 ): number[] {
+  // A date is at DTSTART's time of day; floor, not %, which is negative for a DTSTART before 1970.
   const timeOfDay = start - Math.floor(start / MS_PER_DAY) * MS_PER_DAY
-  const toInstantOf = (value: DateValue): number =>
-    value.kind === 'instant'
-      ? value.instant
-      : value.kind === 'wall'
-        ? wallToInstant(
-            value.timeZone === undefined ? zone : getZone(value.timeZone),
-            value.wall,
-            'compatible',
-          )
-        : // DTSTART's time of day; floor, not %, which is negative for a DTSTART before 1970.
-          wallToInstant(zone, value.day * MS_PER_DAY + timeOfDay, 'compatible')
   const excludedInstants = new Set<number>()
   const excludedDays = new Set<number>()
   for (const value of exdates) {
     if (value.kind === 'date') excludedDays.add(value.day)
-    else excludedInstants.add(toInstantOf(value))
+    else excludedInstants.add(instantOf(value, zone, timeOfDay))
   }
   const all = instances.slice()
   for (const value of rdates) {
-    const instant = toInstantOf(value)
+    const instant = instantOf(value, zone, timeOfDay)
     if (instant >= from && instant < to) all.push(instant)
   }
   return finish(all).filter(
     (instant) =>
       !excludedInstants.has(instant) &&
-      (excludedDays.size === 0 ||
-        !excludedDays.has(Math.floor((instant + offsetSecondsAt(zone, instant) * 1000) / MS_PER_DAY))),
+      (excludedDays.size === 0 || !excludedDays.has(Math.floor(wallOf(zone, instant) / MS_PER_DAY))),
+  )
+}
+
+/** The instant of a date value; a wall time is in its own zone or else `zone`, a date at `timeOfDay`. */
+function instantOf(value: DateValue, zone: ZoneRecord, timeOfDay: number): number {
+  if (value.kind === 'instant') return value.instant
+  if (value.kind === 'date') return wallToInstant(zone, value.day * MS_PER_DAY + timeOfDay, 'compatible')
+  return wallToInstant(
+    value.timeZone === undefined ? zone : getZone(value.timeZone),
+    value.wall,
+    'compatible',
   )
 }
 
@@ -433,42 +428,30 @@ export function applyExceptions(
 export function expand(recurrence: Recurrence, window: Interval, options: ExpandOptions = {}): Instant[] {
   const opts = readObject(options ?? {}, 'INVALID_ARGUMENT', 'options')
   const { start: from, end: to } = readInterval(window, 'window')
-  const maxDays = readInteger(
-    opts.maxWindowDays,
-    'INVALID_ARGUMENT',
-    'options.maxWindowDays',
-    1,
-    36_600,
-    3660,
-  )
+  const readOption = (name: string, min: number, max: number, fallback: number) =>
+    readInteger(opts[name], 'INVALID_ARGUMENT', `options.${name}`, min, max, fallback)
+  const readFlag = (name: string) => readBoolean(opts[name], 'INVALID_ARGUMENT', `options.${name}`, false)
+  const maxDays = readOption('maxWindowDays', 1, 36_600, 3660)
   if (to - from > maxDays * MS_PER_DAY)
     fail('RANGE_TOO_LARGE', 'window', to - from, `at most ${maxDays} days`)
-  const parseOptions: ParseRRuleOptions = {}
-  if (opts.maxCount !== undefined)
-    parseOptions.maxCount = readInteger(opts.maxCount, 'INVALID_ARGUMENT', 'options.maxCount', 1, 1e7)
-  if (opts.maxInterval !== undefined) {
-    parseOptions.maxInterval = readInteger(
-      opts.maxInterval,
-      'INVALID_ARGUMENT',
-      'options.maxInterval',
-      1,
-      1e6,
-    )
+  // Read here, before the rule, so a bad limit is named first; the parser reads them again.
+  const parseOptions: ParseRRuleOptions = {
+    maxCount: readRRuleLimit(opts, 'maxCount'),
+    maxInterval: readRRuleLimit(opts, 'maxInterval'),
+    maxLength: readRRuleLimit(opts, 'maxLength'),
   }
-  if (opts.maxLength !== undefined)
-    parseOptions.maxLength = readInteger(opts.maxLength, 'INVALID_ARGUMENT', 'options.maxLength', 1, 65_536)
   const { rule, zone, start, exdates, rdates } = readRecurrence(recurrence, 'recurrence', parseOptions)
-  const limit = readInteger(opts.limit, 'INVALID_ARGUMENT', 'options.limit', 0, 1e7, 10_000)
+  const limit = readOption('limit', 0, 1e7, 10_000)
   const instances = expandInstances(
     rule,
     zone,
     start,
     from,
     to,
-    readBoolean(opts.skipNonexistent, 'INVALID_ARGUMENT', 'options.skipNonexistent', false),
-    readInteger(opts.maxPeriods, 'INVALID_ARGUMENT', 'options.maxPeriods', 1, 1e8, 1_000_000),
+    readFlag('skipNonexistent'),
+    readOption('maxPeriods', 1, 1e8, 1_000_000),
     limit,
-    readBoolean(opts.includeStart, 'INVALID_ARGUMENT', 'options.includeStart', false),
+    readFlag('includeStart'),
   )
   const result = applyExceptions(instances, zone, start, exdates, rdates, from, to)
   // RDATEs come on top of the rule's instances: the limit holds for the answer, not only the rule.

@@ -1,8 +1,9 @@
-import { daysInMonth } from '../calendar/civil.js'
-import { describeValue } from '../errorMessages.js'
-import { readInteger, readObject } from '../internal/read.js'
+import { scanPlainDate } from '../calendar/parsePlainDate.js'
+import { scanPlainDateTime } from '../calendar/parsePlainDateTime.js'
+import { fail, readInteger, readObject } from '../internal/read.js'
 import { runSafely, type SafeParseResult } from '../SafeParseResult.js'
 import { SlotwiseError } from '../SlotwiseError.js'
+import { isoOfCompact } from './readRecurrenceText.js'
 
 /** Day-level frequencies; sub-daily ones (HOURLY, MINUTELY, SECONDLY) are refused. */
 export type Frequency = 'YEARLY' | 'MONTHLY' | 'WEEKLY' | 'DAILY'
@@ -49,52 +50,96 @@ export const WEEKDAY_CODES: readonly WeekdayCode[] = ['MO', 'TU', 'WE', 'TH', 'F
 /** Longest rule text accepted: a real rule is well under 300 characters. */
 export const MAX_RRULE_LENGTH = 2048
 
-type ListKey =
+const FREQUENCIES: readonly string[] = ['YEARLY', 'MONTHLY', 'WEEKLY', 'DAILY']
+const FREQUENCY_EXPECTED = 'YEARLY, MONTHLY, WEEKLY or DAILY'
+
+type ByPartKey =
   | 'bySecond'
   | 'byMinute'
   | 'byHour'
+  | 'byDay'
   | 'byMonthDay'
   | 'byYearDay'
   | 'byWeekNo'
   | 'byMonth'
   | 'bySetPos'
-/** Part name -> [key, min, max, zero allowed]. Negative values mirror the positive range. */
-const LISTS: Record<string, readonly [ListKey, number, number, boolean]> = {
-  BYSECOND: ['bySecond', 0, 60, true],
-  BYMINUTE: ['byMinute', 0, 59, true],
-  BYHOUR: ['byHour', 0, 23, true],
-  BYMONTHDAY: ['byMonthDay', -31, 31, false],
-  BYYEARDAY: ['byYearDay', -366, 366, false],
-  BYWEEKNO: ['byWeekNo', -53, 53, false],
-  BYMONTH: ['byMonth', 1, 12, false],
-  BYSETPOS: ['bySetPos', -366, 366, false],
+/**
+ * The BYxxx parts, in the order {@link formatRRule} writes them: part name -> [key in
+ * {@link RRule}, min, max]. For BYDAY the range is the ordinal's. A range from a negative
+ * number counts from the end (-1 is the last), so only a range from 0 takes 0.
+ */
+const BY_PARTS: Record<string, readonly [ByPartKey, number, number]> = {
+  BYSECOND: ['bySecond', 0, 60],
+  BYMINUTE: ['byMinute', 0, 59],
+  BYHOUR: ['byHour', 0, 23],
+  BYDAY: ['byDay', -53, 53],
+  BYMONTHDAY: ['byMonthDay', -31, 31],
+  BYYEARDAY: ['byYearDay', -366, 366],
+  BYWEEKNO: ['byWeekNo', -53, 53],
+  BYMONTH: ['byMonth', 1, 12],
+  BYSETPOS: ['bySetPos', -366, 366],
+}
+
+/** The largest limits a caller may set: {@link formatRRule} checks its text against them. */
+const LARGEST_LIMITS: Required<ParseRRuleOptions> = { maxCount: 1e7, maxInterval: 1e6, maxLength: 65_536 }
+const DEFAULT_LIMITS: Required<ParseRRuleOptions> = {
+  maxCount: 10_000,
+  maxInterval: 1000,
+  maxLength: MAX_RRULE_LENGTH,
+}
+
+/** Reads one of the {@link ParseRRuleOptions} limits, or its default; internal, shared with `expand`. */
+export function readRRuleLimit(options: Record<string, unknown>, name: keyof ParseRRuleOptions): number {
+  return readInteger(
+    options[name],
+    'INVALID_ARGUMENT',
+    `options.${name}`,
+    1,
+    LARGEST_LIMITS[name],
+    DEFAULT_LIMITS[name],
+  )
 }
 
 function invalid(path: string, value: unknown, expected: string): never {
-  throw new SlotwiseError('INVALID_RRULE', { path, details: { value: describeValue(value), expected } })
+  return fail('INVALID_RRULE', path, value, expected)
 }
 
-function readInt(text: string, path: string, min: number, max: number, zero: boolean): number {
+/** Throws `TEXT_TOO_LONG` at `path` for text over `limit`; internal, shared with `expand`. */
+export function checkTextLength(text: string, limit: number, path: string): void {
+  if (text.length > limit) {
+    throw new SlotwiseError('TEXT_TOO_LONG', { path, details: { limit, actual: text.length } })
+  }
+}
+
+function readWeekday(value: unknown, path: string): WeekdayCode {
+  if (!WEEKDAY_CODES.includes(value as WeekdayCode)) invalid(path, value, 'MO…SU')
+  return value as WeekdayCode
+}
+
+/** A number field of a rule object must be an integer; the parser checks its range. */
+function checkInteger(value: unknown, path: string): void {
+  if (!Number.isInteger(value)) invalid(path, value, 'an integer')
+}
+
+function readInt(text: string, path: string, min: number, max: number): number {
+  const expected = `an integer ${min}…${max}`
   // Up to 8 digits: expand() lets callers raise maxCount to 1e7 and maxInterval to 1e6, which
   // a 6-digit pattern could never read (COUNT=10000000 was refused with maxCount 1e7).
-  if (!/^[+-]?\d{1,8}$/.test(text)) invalid(path, text, `an integer ${min}…${max}`)
+  if (!/^[+-]?\d{1,8}$/.test(text)) invalid(path, text, expected)
   const value = Number(text)
-  if (value < min || value > max || (value === 0 && !zero))
-    invalid(path, text, `an integer ${min}…${max}${zero ? '' : ', not 0'}`)
+  // Only a range from 0 takes 0; the others say so (BYMONTHDAY=0, BYSETPOS=0, COUNT=0).
+  if (value < min || value > max || (value === 0 && min !== 0))
+    invalid(path, text, min === 0 ? expected : `${expected}, not 0`)
   return value
 }
 
-/** Normalises UNTIL to `YYYYMMDD`, `YYYYMMDDTHHMMSS` or `…Z`, checking the date exists. */
+/** Checks UNTIL is `YYYYMMDD`, `YYYYMMDDTHHMMSS` or `…Z` and names a real date and time. */
 function readUntil(text: string): string {
-  const match = /^(\d{4})(\d{2})(\d{2})(T(\d{2})(\d{2})(\d{2})(Z?))?$/.exec(text)
-  if (match === null) invalid('UNTIL', text, 'YYYYMMDD or YYYYMMDDTHHMMSS[Z]')
-  const [, y, m, d, time, hh, mm, ss] = match
-  const year = Number(y)
-  const month = Number(m)
-  const day = Number(d)
-  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
-    invalid('UNTIL', text, 'a real date')
-  if (time !== undefined && (Number(hh) > 23 || Number(mm) > 59 || Number(ss) > 59))
+  const iso = isoOfCompact(text)
+  if (iso === undefined) invalid('UNTIL', text, 'YYYYMMDD or YYYYMMDDTHHMMSS[Z]')
+  if (scanPlainDate(iso, 0) === Number.NEGATIVE_INFINITY) invalid('UNTIL', text, 'a real date')
+  // The date is real, so only the time can fail here (`T240000`, `T235960`).
+  if (iso.length > 10 && Number.isNaN(scanPlainDateTime(iso.slice(0, 19))))
     invalid('UNTIL', text, 'a real time')
   return text
 }
@@ -114,19 +159,9 @@ function readUntil(text: string): string {
 export function parseRRule(text: unknown, options: ParseRRuleOptions = {}): RRule {
   if (typeof text !== 'string') invalid('', text, 'a string')
   const opts = readObject(options ?? {}, 'INVALID_ARGUMENT', 'options')
-  const maxLength = readInteger(
-    opts.maxLength,
-    'INVALID_ARGUMENT',
-    'options.maxLength',
-    1,
-    65_536,
-    MAX_RRULE_LENGTH,
-  )
-  if (text.length > maxLength) {
-    throw new SlotwiseError('TEXT_TOO_LONG', { path: '', details: { limit: maxLength, actual: text.length } })
-  }
-  const maxCount = readInteger(opts.maxCount, 'INVALID_ARGUMENT', 'options.maxCount', 1, 1e7, 10_000)
-  const maxInterval = readInteger(opts.maxInterval, 'INVALID_ARGUMENT', 'options.maxInterval', 1, 1e6, 1000)
+  checkTextLength(text, readRRuleLimit(opts, 'maxLength'), '')
+  const maxCount = readRRuleLimit(opts, 'maxCount')
+  const maxInterval = readRRuleLimit(opts, 'maxInterval')
   const body = text.trim().replace(/^RRULE:/i, '')
   const seen = new Set<string>()
   const rule: { -readonly [K in keyof RRule]?: RRule[K] } = { interval: 1, wkst: 'MO' }
@@ -137,40 +172,41 @@ export function parseRRule(text: unknown, options: ParseRRuleOptions = {}): RRul
     if (equals < 0 || value === '') invalid(name, part, 'NAME=VALUE')
     if (seen.has(name)) invalid(name, part, 'each part once')
     seen.add(name)
-    const list = LISTS[name]
-    if (list !== undefined) {
-      const [key, min, max, zero] = list
-      const values = value.split(',').map((item) => readInt(item, name, min, max, zero))
-      rule[key] = [...new Set(values)]
+    const byPart = BY_PARTS[name]
+    if (byPart !== undefined) {
+      const [key, min, max] = byPart
+      const items = value.split(',')
+      if (key === 'byDay') {
+        const days: ByDay[] = []
+        for (const item of items) {
+          const match = /^([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)$/.exec(item)
+          if (match === null) invalid(name, item, '[±n]MO…SU')
+          const ordinal = match[1] === undefined ? undefined : readInt(match[1], name, min, max)
+          const weekday = match[2] as WeekdayCode
+          if (!days.some((day) => day.weekday === weekday && day.ordinal === ordinal)) {
+            days.push(ordinal === undefined ? { weekday } : { weekday, ordinal })
+          }
+        }
+        rule.byDay = days
+      } else rule[key] = [...new Set(items.map((item) => readInt(item, name, min, max)))]
     } else if (name === 'FREQ') {
-      if (value === 'HOURLY' || value === 'MINUTELY' || value === 'SECONDLY') {
-        invalid('FREQ', value, 'YEARLY, MONTHLY, WEEKLY or DAILY (sub-daily rules are not supported)')
+      if (!FREQUENCIES.includes(value)) {
+        const subDaily = /^(HOUR|MINUTE|SECOND)LY$/.test(value)
+        invalid(
+          name,
+          value,
+          subDaily ? `${FREQUENCY_EXPECTED} (sub-daily rules are not supported)` : FREQUENCY_EXPECTED,
+        )
       }
-      if (value !== 'YEARLY' && value !== 'MONTHLY' && value !== 'WEEKLY' && value !== 'DAILY') {
-        invalid('FREQ', value, 'YEARLY, MONTHLY, WEEKLY or DAILY')
-      }
-      rule.freq = value
+      rule.freq = value as Frequency
     } else if (name === 'INTERVAL') {
-      rule.interval = readInt(value, name, 1, maxInterval, false)
+      rule.interval = readInt(value, name, 1, maxInterval)
     } else if (name === 'COUNT') {
-      rule.count = readInt(value, name, 1, maxCount, false)
+      rule.count = readInt(value, name, 1, maxCount)
     } else if (name === 'UNTIL') {
       rule.until = readUntil(value)
     } else if (name === 'WKST') {
-      if (!WEEKDAY_CODES.includes(value as WeekdayCode)) invalid(name, value, 'MO…SU')
-      rule.wkst = value as WeekdayCode
-    } else if (name === 'BYDAY') {
-      const days: ByDay[] = []
-      for (const item of value.split(',')) {
-        const match = /^([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)$/.exec(item)
-        if (match === null) invalid(name, item, '[±n]MO…SU')
-        const ordinal = match[1] === undefined ? undefined : readInt(match[1], name, -53, 53, false)
-        const weekday = match[2] as WeekdayCode
-        if (!days.some((day) => day.weekday === weekday && day.ordinal === ordinal)) {
-          days.push(ordinal === undefined ? { weekday } : { weekday, ordinal })
-        }
-      }
-      rule.byDay = days
+      rule.wkst = readWeekday(value, name)
     } else {
       invalid(name, part, 'a part of RFC 5545 3.3.10')
     }
@@ -181,17 +217,13 @@ export function parseRRule(text: unknown, options: ParseRRuleOptions = {}): RRul
   const ordinals = rule.byDay?.some((day) => day.ordinal !== undefined) ?? false
   if (ordinals && (freq === 'WEEKLY' || freq === 'DAILY'))
     invalid('BYDAY', body, 'no ordinals with WEEKLY or DAILY')
-  if (ordinals && freq === 'YEARLY' && rule.byWeekNo !== undefined)
+  if (ordinals && freq === 'YEARLY' && seen.has('BYWEEKNO'))
     invalid('BYDAY', body, 'no ordinals with BYWEEKNO')
-  if (rule.byMonthDay !== undefined && freq === 'WEEKLY') invalid('BYMONTHDAY', body, 'not with WEEKLY')
-  if (rule.byYearDay !== undefined && freq !== 'YEARLY') invalid('BYYEARDAY', body, 'only with YEARLY')
-  if (rule.byWeekNo !== undefined && freq !== 'YEARLY') invalid('BYWEEKNO', body, 'only with YEARLY')
-  if (
-    rule.bySetPos !== undefined &&
-    ![...seen].some((part) => part.startsWith('BY') && part !== 'BYSETPOS')
-  ) {
+  if (seen.has('BYMONTHDAY') && freq === 'WEEKLY') invalid('BYMONTHDAY', body, 'not with WEEKLY')
+  for (const name of ['BYYEARDAY', 'BYWEEKNO'])
+    if (seen.has(name) && freq !== 'YEARLY') invalid(name, body, 'only with YEARLY')
+  if (seen.has('BYSETPOS') && ![...seen].some((part) => part.startsWith('BY') && part !== 'BYSETPOS'))
     invalid('BYSETPOS', body, 'another BYxxx part beside BYSETPOS')
-  }
   return rule as RRule
 }
 
@@ -208,7 +240,7 @@ export function safeParseRRule(text: unknown, options?: ParseRRuleOptions): Safe
 function readListPart(value: unknown, name: string): readonly number[] | undefined {
   if (value === undefined) return undefined
   if (!Array.isArray(value)) invalid(name, value, 'an array of integers')
-  for (const item of value) if (!Number.isInteger(item)) invalid(name, item, 'an integer')
+  for (const item of value) checkInteger(item, name)
   // Written as a set, as the parser reads it: `[-0, 0, 3]` wrote `0,0,3`, which parses to
   // `[0, 3]` and so formats to other text.
   return [...new Set(value)]
@@ -231,44 +263,34 @@ export function formatRRule(rule: RRule): string {
   // written into the text as another part, and a non-array list threw a TypeError.
   const input = readObject(rule, 'INVALID_RRULE', '')
   const freq = input.freq
-  if (freq !== 'YEARLY' && freq !== 'MONTHLY' && freq !== 'WEEKLY' && freq !== 'DAILY')
-    invalid('FREQ', freq, 'YEARLY, MONTHLY, WEEKLY or DAILY')
+  if (!FREQUENCIES.includes(freq as string)) invalid('FREQ', freq, FREQUENCY_EXPECTED)
   const interval = input.interval ?? 1
-  if (!Number.isInteger(interval)) invalid('INTERVAL', interval, 'an integer')
-  if (input.count !== undefined && !Number.isInteger(input.count)) invalid('COUNT', input.count, 'an integer')
+  checkInteger(interval, 'INTERVAL')
+  if (input.count !== undefined) checkInteger(input.count, 'COUNT')
   if (input.until !== undefined && (typeof input.until !== 'string' || input.until.length > 16))
     invalid('UNTIL', input.until, 'YYYYMMDD or YYYYMMDDTHHMMSS[Z]')
-  const wkst = input.wkst ?? 'MO'
-  if (!WEEKDAY_CODES.includes(wkst as WeekdayCode)) invalid('WKST', wkst, 'MO…SU')
+  const wkst = readWeekday(input.wkst ?? 'MO', 'WKST')
   let byDay: string[] | undefined
   if (input.byDay !== undefined) {
     if (!Array.isArray(input.byDay)) invalid('BYDAY', input.byDay, 'an array of { weekday, ordinal }')
     byDay = input.byDay.map((day: unknown) => {
       const { weekday, ordinal } = readObject(day, 'INVALID_RRULE', 'BYDAY')
-      if (!WEEKDAY_CODES.includes(weekday as WeekdayCode)) invalid('BYDAY', weekday, 'MO…SU')
-      if (ordinal !== undefined && !Number.isInteger(ordinal)) invalid('BYDAY', ordinal, 'an integer')
+      readWeekday(weekday, 'BYDAY')
+      if (ordinal !== undefined) checkInteger(ordinal, 'BYDAY')
       return `${ordinal ?? ''}${weekday as string}`
     })
     byDay = [...new Set(byDay)]
   }
-  const parts = [`FREQ=${freq}`]
+  const parts = [`FREQ=${freq as string}`]
   if (interval !== 1) parts.push(`INTERVAL=${interval as number}`)
   if (input.count !== undefined) parts.push(`COUNT=${input.count as number}`)
   if (input.until !== undefined) parts.push(`UNTIL=${readUntil(input.until)}`)
-  const lists: Array<[string, readonly (number | string)[] | undefined]> = [
-    ['BYSECOND', readListPart(input.bySecond, 'BYSECOND')],
-    ['BYMINUTE', readListPart(input.byMinute, 'BYMINUTE')],
-    ['BYHOUR', readListPart(input.byHour, 'BYHOUR')],
-    ['BYDAY', byDay],
-    ['BYMONTHDAY', readListPart(input.byMonthDay, 'BYMONTHDAY')],
-    ['BYYEARDAY', readListPart(input.byYearDay, 'BYYEARDAY')],
-    ['BYWEEKNO', readListPart(input.byWeekNo, 'BYWEEKNO')],
-    ['BYMONTH', readListPart(input.byMonth, 'BYMONTH')],
-    ['BYSETPOS', readListPart(input.bySetPos, 'BYSETPOS')],
-  ]
-  for (const [name, values] of lists) if (values !== undefined) parts.push(`${name}=${values.join(',')}`)
-  if (wkst !== 'MO') parts.push(`WKST=${wkst as string}`)
+  for (const [name, [key]] of Object.entries(BY_PARTS)) {
+    const values = key === 'byDay' ? byDay : readListPart(input[key], name)
+    if (values !== undefined) parts.push(`${name}=${values.join(',')}`)
+  }
+  if (wkst !== 'MO') parts.push(`WKST=${wkst}`)
   const text = parts.join(';')
-  parseRRule(text, { maxLength: 65_536, maxCount: 1e7, maxInterval: 1e6 })
+  parseRRule(text, LARGEST_LIMITS)
   return text
 }

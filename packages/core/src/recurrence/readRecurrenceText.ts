@@ -10,6 +10,14 @@ export type DateValue =
   | { readonly kind: 'instant'; readonly instant: number }
   | { readonly kind: 'date'; readonly day: number }
 
+/** `YYYYMMDD[THHMMSS[Z]]` (iCalendar) written as ISO `YYYY-MM-DD[THH:MM:SS[Z]]`, or undefined. */
+export function isoOfCompact(text: string): string | undefined {
+  const match = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})(Z?))?$/.exec(text)
+  if (match === null) return undefined
+  const [, year, month, day, hour, minute, second, z] = match
+  return `${year}-${month}-${day}${hour === undefined ? '' : `T${hour}:${minute}:${second}${z}`}`
+}
+
 /**
  * Reads an instant (number), an ISO wall time `YYYY-MM-DDTHH:MM[:SS]` or iCalendar
  * `YYYYMMDDTHHMMSS` (in the rule's zone), the same with `Z` or an offset (an instant), or a
@@ -22,11 +30,7 @@ export function readDateValue(value: unknown, path: string, timeZone?: string): 
   }
   if (typeof value !== 'string' || value.length > 40)
     fail('INVALID_RRULE', path, value, 'a date, wall time or instant')
-  const compact = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})(Z?))?$/.exec(value)
-  const text =
-    compact === null
-      ? value
-      : `${compact[1]}-${compact[2]}-${compact[3]}${compact[4] === undefined ? '' : `T${compact[4]}:${compact[5]}:${compact[6]}${compact[7]}`}`
+  const text = isoOfCompact(value) ?? value
   if (text.length === 10) {
     const day = scanPlainDate(text, 0)
     if (day === Number.NEGATIVE_INFINITY) fail('INVALID_RRULE', path, value, 'a real date')
@@ -72,16 +76,10 @@ export function readRecurrenceText(text: string, path: string): RecurrenceText {
       else fail('INVALID_RRULE', path, line, 'NAME[;TZID=zone]:value')
       continue
     }
-    const [name = '', ...params] = line.slice(0, colon).toUpperCase().split(';')
-    const tzid = params.find((param) => param.startsWith('TZID='))
-    const timeZone =
-      tzid === undefined
-        ? undefined
-        : line
-            .slice(0, colon)
-            .split(';')
-            .find((p) => /^TZID=/i.test(p))!
-            .slice(5)
+    const [first = '', ...params] = line.slice(0, colon).split(';')
+    const name = first.toUpperCase()
+    // The parameter name is case-insensitive, the zone id is kept as written.
+    const timeZone = params.find((param) => /^TZID=/i.test(param))?.slice(5)
     const value = line.slice(colon + 1)
     if (name === 'RRULE') result.rule = value
     else if (name === 'DTSTART') {
