@@ -79,32 +79,24 @@ function buildDay(
     : inDaySpans(schedule.leaveDays, day)
       ? 'Leave'
       : null
-  if (closedBy !== null) return { day, zone, start, end, working: [], breaks: [], reason: closedBy, closedBy }
-  const weekday = weekdayOfDays(day)
-  // Breaks are computed even for a date without hours of its own: the previous date's night
-  // shift can run into them (Sunday 19:00–00:15 with a Monday break 00:00–00:15; the caller
-  // clips breaks to all working time). Found by the property tests.
-  const weeklyBreaks = rangesToInstants(zone, day, schedule.weeklyBreaks[weekday]!)
-  const dateBreaks = schedule.dateBreaks.get(day)
-  const breaks =
-    dateBreaks === undefined ? weeklyBreaks : unionSets(weeklyBreaks, rangesToInstants(zone, day, dateBreaks))
-  const ranges = schedule.overrides.get(day) ?? schedule.weekly?.[weekday]
-  if (ranges === undefined) {
-    return { day, zone, start, end, working: [], breaks, reason: 'WorkDayTemplateNotDefined', closedBy }
-  }
-  const hours = rangesToInstants(zone, day, ranges)
-  const working = schedule.leave.length === 0 ? hours : subtractSets(hours, schedule.leave)
-  if (working.length === 0) {
-    return {
-      day,
-      zone,
-      start,
-      end,
-      working,
-      breaks,
-      reason: hours.length === 0 ? 'NotScheduled' : 'Leave',
-      closedBy,
+  let working: Interval[] = []
+  let breaks: Interval[] = []
+  let reason: NoSlotsReason | null = closedBy
+  if (closedBy === null) {
+    const weekday = weekdayOfDays(day)
+    // Breaks are computed even for a date without hours of its own: the previous date's night
+    // shift can run into them (Sunday 19:00–00:15 with a Monday break 00:00–00:15; the caller
+    // clips breaks to all working time). Found by the property tests.
+    breaks = rangesToInstants(zone, day, schedule.weeklyBreaks[weekday]!)
+    const dateBreaks = schedule.dateBreaks.get(day)
+    if (dateBreaks !== undefined) breaks = unionSets(breaks, rangesToInstants(zone, day, dateBreaks))
+    const ranges = schedule.overrides.get(day) ?? schedule.weekly?.[weekday]
+    if (ranges === undefined) reason = 'WorkDayTemplateNotDefined'
+    else {
+      const hours = rangesToInstants(zone, day, ranges)
+      working = schedule.leave.length === 0 ? hours : subtractSets(hours, schedule.leave)
+      if (working.length === 0) reason = hours.length === 0 ? 'NotScheduled' : 'Leave'
     }
   }
-  return { day, zone, start, end, working, breaks, reason: null, closedBy }
+  return { day, zone, start, end, working, breaks, reason, closedBy }
 }
