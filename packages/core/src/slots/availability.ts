@@ -294,6 +294,11 @@ function describePerson(
   return explain ? { ...person, rejected } : person
 }
 
+/** How many of `people` must be free for the team (`collective`, everyone, when no mode is given). */
+export function neededPeople(team: TeamMode | undefined, people: number): number {
+  return team === undefined || team.mode === 'collective' ? people : team.mode === 'atLeast' ? team.count : 1
+}
+
 /**
  * Combines the people's slot starts: who can take each start (ids in input order), filtered
  * by the team mode.
@@ -314,7 +319,7 @@ export function combineTeam(
       else people.push(id)
     }
   })
-  const needed = team.mode === 'collective' ? perPerson.length : team.mode === 'atLeast' ? team.count : 1
+  const needed = neededPeople(team, perPerson.length)
   // A typed array sorts numbers natively, without calling a comparator for every pair.
   const starts = Float64Array.from(byStart.keys()).sort()
   const result: TeamSlot[] = []
