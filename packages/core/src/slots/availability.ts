@@ -380,26 +380,25 @@ export function availability(request: AvailabilityRequest): AvailabilityResult {
   }
   const { team } = readRequestTail(head, ids)
   if (tooMany !== undefined) fail('TOO_MANY_SLOTS', tooMany.path, tooMany.total, `at most ${head.maxSlots}`)
-  const result: AvailabilityResult = { window, people }
-  if (team === undefined || first === undefined) return result
+  if (team === undefined || first === undefined) return { window, people }
   const all = combineTeam(team, ids, policy.duration, perPerson)
-  const key = hashSeed(first.policy.lookBusySeed)
-  const shown: TeamSlot[] = []
+  let shown = all
   const hidden: TeamSlot[] = []
   // Look-busy for the team: per local date in the first person's zone.
-  if (policy.lookBusyPercent === 0) {
-    return { ...result, team: { mode: team.mode, slots: all, hidden: [] } }
+  if (policy.lookBusyPercent > 0) {
+    shown = []
+    const key = hashSeed(policy.lookBusySeed)
+    for (let i = 0; i < all.length; ) {
+      const day = localDay(first.schedule, all[i]!.start)
+      let j = i
+      while (j < all.length && localDay(first.schedule, all[j]!.start) === day) j++
+      const group = all.slice(i, j)
+      const flags = hiddenFlags(group, policy.lookBusyPercent, key)
+      group.forEach((slot, k) => {
+        ;(flags[k] ? hidden : shown).push(slot)
+      })
+      i = j
+    }
   }
-  for (let i = 0; i < all.length; ) {
-    const day = localDay(first.schedule, all[i]!.start)
-    let j = i
-    while (j < all.length && localDay(first.schedule, all[j]!.start) === day) j++
-    const group = all.slice(i, j)
-    const flags = hiddenFlags(group, policy.lookBusyPercent, key)
-    group.forEach((slot, k) => {
-      ;(flags[k] ? hidden : shown).push(slot)
-    })
-    i = j
-  }
-  return { ...result, team: { mode: team.mode, slots: shown, hidden } }
+  return { window, people, team: { mode: team.mode, slots: shown, hidden } }
 }
