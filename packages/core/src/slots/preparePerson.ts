@@ -82,6 +82,19 @@ export function dayStart(schedule: CompiledSchedule, day: number): number {
   return wallToInstant(zoneOnDay(schedule, day), day * MS_PER_DAY, 'compatible')
 }
 
+/** The UTC offset in milliseconds at `instant`, in the zone the schedule has on its local date. */
+function offsetAt(schedule: CompiledSchedule, instant: number): number {
+  // With zone changes the zone depends on the date; without, it is fixed.
+  const zone =
+    schedule.zoneChanges.length === 0 ? schedule.zone : zoneOnDay(schedule, localDay(schedule, instant))
+  return offsetSecondsAt(zone, instant) * 1000
+}
+
+/** Milliseconds since midnight of a wall time given as milliseconds (floor, not %, before 1970). */
+function timeOfDay(wall: number): number {
+  return wall - Math.floor(wall / MS_PER_DAY) * MS_PER_DAY
+}
+
 /** Keys of the day, ISO week and month a local date belongs to, for limits. */
 export function periodKeys(day: number): [number, number, number] {
   const packed = packedCivilFromDays(day)
@@ -239,12 +252,8 @@ function countBelow(values: readonly number[], limit: number, orEqual: boolean):
 export function isOnGrid(state: PersonState, start: number, end: number): boolean {
   const policy = state.policy
   if (end - start !== policy.duration) return false
-  if (policy.alignment === 'clock') {
-    const zone = zoneOnDay(state.schedule, localDay(state.schedule, start))
-    const wall = start + offsetSecondsAt(zone, start) * 1000
-    const timeOfDay = wall - Math.floor(wall / MS_PER_DAY) * MS_PER_DAY
-    return timeOfDay % policy.step === 0
-  }
+  if (policy.alignment === 'clock')
+    return timeOfDay(start + offsetAt(state.schedule, start)) % policy.step === 0
   const open = state.open
   const index = findFirstEndingAfter(open, start)
   const run = open[index]
@@ -432,25 +441,18 @@ function forEachClockStart(
 ): void {
   const step = state.policy.step
   const schedule = state.schedule
-  // With zone changes the zone depends on the date; without, it is fixed.
-  const offsetAt = (instant: number) =>
-    offsetSecondsAt(
-      schedule.zoneChanges.length === 0 ? schedule.zone : zoneOnDay(schedule, localDay(schedule, instant)),
-      instant,
-    ) * 1000
   let at = from
   while (at <= last) {
-    const offset = offsetAt(at)
-    const wall = at + offset
-    const timeOfDay = wall - Math.floor(wall / MS_PER_DAY) * MS_PER_DAY
-    const candidate = at + (Math.min(Math.ceil(timeOfDay / step) * step, MS_PER_DAY) - timeOfDay)
-    if (offsetAt(candidate) !== offset) {
+    const offset = offsetAt(schedule, at)
+    const time = timeOfDay(at + offset)
+    const candidate = at + (Math.min(Math.ceil(time / step) * step, MS_PER_DAY) - time)
+    if (offsetAt(schedule, candidate) !== offset) {
       // The offset changes in between (DST, a zone change): go on from the change.
       let low = at
       let high = candidate
       while (high - low > 1) {
         const middle = Math.floor((low + high) / 2)
-        if (offsetAt(middle) === offset) low = middle
+        if (offsetAt(schedule, middle) === offset) low = middle
         else high = middle
       }
       at = high
