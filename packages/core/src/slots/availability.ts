@@ -18,6 +18,7 @@ import {
   evaluate,
   forEachCandidate,
   localDay,
+  type PersonContext,
   type PersonState,
   preparePerson,
 } from './preparePerson.js'
@@ -42,8 +43,6 @@ export interface PreparedRequest {
   readonly policy: CompiledPolicy
   readonly people: PersonState[]
   readonly team: TeamMode | undefined
-  readonly explain: boolean
-  readonly maxSlots: number
 }
 
 function readWindow(value: unknown, maxDays: number): Interval {
@@ -87,13 +86,10 @@ function readTeam(value: unknown, people: number): TeamMode | undefined {
 }
 
 /** What a request says besides its people's details, checked; internal. */
-interface RequestHead {
+interface RequestHead extends PersonContext {
   readonly request: Readonly<Record<string, unknown>>
-  readonly window: Interval
-  readonly now: number
-  readonly policy: CompiledPolicy
+  /** The people as given, each checked when it is prepared. */
   readonly people: readonly unknown[]
-  readonly caps: { readonly maxEvents: number; readonly maxText: number }
   readonly maxSlots: number
 }
 
@@ -127,29 +123,24 @@ function readRequestHead(value: unknown, extend: Interval | undefined): RequestH
   const people = readArray(request.people, CODE, 'people', false)
   if (people.length === 0) fail(CODE, 'people', people, 'at least one person')
   if (people.length > maxPeople) fail('TOO_MANY_PEOPLE', 'people', people, `at most ${maxPeople}`)
-  return { request, window, now: request.now, policy, people, caps: { maxEvents, maxText }, maxSlots }
+  return { request, window, now: request.now, policy, people, maxEvents, maxText, maxSlots }
 }
 
 /** Checks and prepares the request's `index`th person. */
 function preparePersonAt(head: RequestHead, index: number): PersonState {
-  const { people, policy, window, now, caps } = head
-  return preparePerson(people[index], `people[${index}]`, policy, window, now, caps)
+  return preparePerson(head.people[index], `people[${index}]`, head)
 }
 
-/** The checks after the people: ids that differ, then the team mode and `explain`. */
-function readRequestTail(
-  head: RequestHead,
-  ids: readonly string[],
-): { team: TeamMode | undefined; explain: boolean } {
+/** The checks after the people: ids that differ, then the team mode (returned) and `explain`. */
+function readRequestTail(head: RequestHead, ids: readonly string[]): TeamMode | undefined {
   const seen = new Set<string>()
   ids.forEach((id, i) => {
     if (seen.has(id)) fail(CODE, `people[${i}].id`, id, 'ids that differ')
     seen.add(id)
   })
-  return {
-    team: readTeam(head.request.team, ids.length),
-    explain: readBoolean(head.request.explain, CODE, 'explain', false),
-  }
+  const team = readTeam(head.request.team, ids.length)
+  readBoolean(head.request.explain, CODE, 'explain', false)
+  return team
 }
 
 /**
@@ -159,11 +150,11 @@ function readRequestTail(
 export function prepareRequest(value: unknown, extend?: Interval): PreparedRequest {
   const head = readRequestHead(value, extend)
   const states = head.people.map((_, i) => preparePersonAt(head, i))
-  const { team, explain } = readRequestTail(
+  const team = readRequestTail(
     head,
     states.map((state) => state.id),
   )
-  return { window: head.window, policy: head.policy, people: states, team, explain, maxSlots: head.maxSlots }
+  return { ...head, people: states, team }
 }
 
 /** Bookable slots of one person in `[from, to)` and, when asked, the rejected candidates. */
@@ -378,7 +369,7 @@ export function availability(request: AvailabilityRequest): AvailabilityResult {
     if (head.request.team !== undefined) perPerson.push(slots.map((slot) => slot.start))
     people.push(describePerson(state, slots, rejected, explain, dates))
   }
-  const { team } = readRequestTail(head, ids)
+  const team = readRequestTail(head, ids)
   if (tooMany !== undefined) fail('TOO_MANY_SLOTS', tooMany.path, tooMany.total, `at most ${head.maxSlots}`)
   if (team === undefined || first === undefined) return { window, people }
   const all = combineTeam(team, ids, policy.duration, perPerson)

@@ -20,6 +20,15 @@ import { offsetSecondsAt } from '../zone/zoneRecord.js'
 import { type CompiledPolicy, PERIODS } from './readPolicy.js'
 import type { Reason } from './types.js'
 
+/** What every person of a request is prepared against: the request's checked fields and caps. */
+export interface PersonContext {
+  readonly policy: CompiledPolicy
+  readonly window: Interval
+  readonly now: number
+  readonly maxEvents: number
+  readonly maxText: number
+}
+
 /** Everything needed to judge one person's candidates; built once per request. */
 export interface PersonState {
   readonly id: string
@@ -107,16 +116,10 @@ const RECURRENCE_MARGIN = 32 * MS_PER_DAY
  * Checks one person and precomputes their open time, busy sets and counters for the window.
  * @throws SlotwiseError from the schedule and the busy events, with paths under `path`.
  */
-export function preparePerson(
-  value: unknown,
-  path: string,
-  policy: CompiledPolicy,
-  window: Interval,
-  now: number,
-  caps: { readonly maxEvents: number; readonly maxText: number },
-): PersonState {
+export function preparePerson(value: unknown, path: string, context: PersonContext): PersonState {
+  const { policy, window, now, maxEvents, maxText } = context
   const person = readObject(value, 'INVALID_REQUEST', path)
-  const id = readString(person.id, 'INVALID_REQUEST', `${path}.id`, caps.maxText)
+  const id = readString(person.id, 'INVALID_REQUEST', `${path}.id`, maxText)
   const schedule = compileSchedule(person.schedule, `${path}.schedule`)
   const firstDay = localDay(schedule, window.start)
   const lastDay = Math.max(firstDay, localDay(schedule, window.end - 1))
@@ -139,8 +142,8 @@ export function preparePerson(
     `${path}.busy`,
     computeStart - RECURRENCE_MARGIN,
     computeEnd + RECURRENCE_MARGIN,
-    caps.maxEvents,
-    caps.maxText,
+    maxEvents,
+    maxText,
   )
   const blocking: EventInstance[] = []
   const busy = new SetBuilder()
@@ -278,6 +281,11 @@ function add(reasons: Reason[] | undefined, reason: Reason): Reason[] {
   return reasons
 }
 
+/** Appends a closing reason unless it is there (a proposal can span several closed dates). */
+function addOnce(reasons: Reason[] | undefined, code: 'Holiday' | 'Leave'): Reason[] {
+  return reasons?.some((r) => r.code === code) ? reasons : add(reasons, { code })
+}
+
 /** What `evaluate` returns in `quick` mode for a refused candidate: only its length matters. */
 const REFUSED: Reason[] = [{ code: 'Busy' }]
 
@@ -316,19 +324,11 @@ export function evaluate(
     for (let i = Math.max(0, dayIndexAt(state, start)); i < state.days.length; i++) {
       const day = state.days[i]!
       if (day.start >= end) break
-      if (day.end > start && day.closedBy !== null && !reasons?.some((r) => r.code === day.closedBy)) {
-        reasons = add(reasons, { code: day.closedBy })
-        closed = true
-      }
+      if (day.end > start && day.closedBy !== null) reasons = addOnce(reasons, day.closedBy)
     }
-  }
-  if (
-    !covered &&
-    isSetOverlapping(state.schedule.leave, start, end) &&
-    !reasons?.some((r) => r.code === 'Leave')
-  ) {
-    reasons = add(reasons, { code: 'Leave' })
-    closed = true
+    if (isSetOverlapping(state.schedule.leave, start, end)) reasons = addOnce(reasons, 'Leave')
+    // Nothing was said before: any reason here is a closed date or leave.
+    closed = reasons !== undefined
   }
   const outside = !closed && !covered
   if (outside) reasons = add(reasons, { code: 'OutsideWorkingHours' })
