@@ -4,6 +4,7 @@ import { weekdayOfDays } from '../calendar/weekday.js'
 import { fail, readArray, readObject } from '../internal/read.js'
 import { normalizeIntervalList, readInterval } from '../interval/internal.js'
 import type { IntervalSet } from '../interval/types.js'
+import type { SlotwiseErrorCode } from '../SlotwiseError.js'
 import { getZone, type ZoneRecord } from '../zone/zoneRecord.js'
 import type { WeekdayName } from './types.js'
 
@@ -97,13 +98,21 @@ function readDateSpan(value: unknown, path: string): [number, number] | undefine
     return [day, day]
   }
   if (typeof value === 'object' && value !== null && 'from' in value) {
-    const span = value as { from: unknown; to: unknown }
-    const from = parsePlainDate(span.from, `${path}.from`)
-    const to = parsePlainDate(span.to, `${path}.to`)
-    if (to < from) fail(CODE, `${path}.to`, span.to, 'a date not before from')
-    return [from, to]
+    return readDateRange(value as Record<string, unknown>, path, CODE)
   }
   return undefined
+}
+
+/** Reads `{ from, to }` plain dates into an inclusive day range, `to` not before `from`. */
+export function readDateRange(
+  span: Readonly<Record<string, unknown>>,
+  path: string,
+  code: SlotwiseErrorCode,
+): [number, number] {
+  const from = parsePlainDate(span.from, `${path}.from`)
+  const to = parsePlainDate(span.to, `${path}.to`)
+  if (to < from) fail(code, `${path}.to`, span.to, 'a date not before from')
+  return [from, to]
 }
 
 /**

@@ -1,6 +1,5 @@
 import { MS_PER_DAY } from '../calendar/civil.js'
 import { formatDays } from '../calendar/formatPlainDate.js'
-import { parsePlainDate } from '../calendar/parsePlainDate.js'
 import { fail, MAX_TEXT_LENGTH, readArray, readBoolean, readInteger, readObject } from '../internal/read.js'
 import {
   findFirstEndingAfter,
@@ -10,6 +9,7 @@ import {
   readInterval,
 } from '../interval/internal.js'
 import type { Interval } from '../interval/types.js'
+import { readDateRange } from '../schedule/compileSchedule.js'
 import { wallToInstant } from '../zone/wallToInstant.js'
 import { getZone, MAX_ZONE_INSTANT, MIN_ZONE_INSTANT } from '../zone/zoneRecord.js'
 import { hashSeed, hiddenFlags } from './lookBusy.js'
@@ -50,9 +50,7 @@ function readWindow(value: unknown, maxDays: number): Interval {
   let result: Interval
   if (window.from !== undefined || window.timeZone !== undefined) {
     const zone = getZone(window.timeZone, 'window.timeZone')
-    const from = parsePlainDate(window.from, 'window.from')
-    const to = parsePlainDate(window.to, 'window.to')
-    if (to < from) fail(CODE, 'window.to', window.to, 'a date not before from')
+    const [from, to] = readDateRange(window, 'window', CODE)
     if (to - from + 1 > maxDays) fail('RANGE_TOO_LARGE', 'window', value, `at most ${maxDays} days`)
     result = {
       start: wallToInstant(zone, from * MS_PER_DAY, 'compatible'),

@@ -227,15 +227,9 @@ export function preparePerson(value: unknown, path: string, context: PersonConte
 
 /** Index of the computed day holding `instant`, or -1. */
 export function dayIndexAt(state: PersonState, instant: number): number {
-  const days = state.days
-  let low = 0
-  let high = days.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if (days[middle]!.end <= instant) low = middle + 1
-    else high = middle
-  }
-  return low < days.length && days[low]!.start <= instant ? low : -1
+  // The computed days are sorted and disjoint, so they search like an interval set.
+  const index = findFirstEndingAfter(state.days, instant)
+  return index < state.days.length && state.days[index]!.start <= instant ? index : -1
 }
 
 /** How many sorted `values` are below `limit` (strictly, or also equal when `orEqual`). */
@@ -251,25 +245,18 @@ function countBelow(values: readonly number[], limit: number, orEqual: boolean):
   return low
 }
 
-/** Whether `[start, start + duration)` lies on the person's grid for the policy's alignment. */
-export function isOnGrid(state: PersonState, start: number, end: number): boolean {
-  const policy = state.policy
-  if (end - start !== policy.duration) return false
-  if (policy.alignment === 'clock')
-    return timeOfDay(start + offsetAt(state.schedule, start)) % policy.step === 0
-  const open = state.open
-  const index = findFirstEndingAfter(open, start)
-  const run = open[index]
-  if (run === undefined || run.start > start) return false
-  let anchor = run.start
-  if (policy.alignment === 'free') {
-    // The latest block that ends inside this run, at or before `start`, restarts the grid.
-    const blocked = state.blocked
-    const after = findFirstEndingAfter(blocked, start)
-    const previous = blocked[after - 1]
-    if (previous !== undefined && previous.end > anchor) anchor = previous.end
+/**
+ * Whether `[start, end)`, which lies in open time, is one of the person's grid slots: the
+ * slot generator itself is asked, so the grid has one definition.
+ */
+function isOnGrid(state: PersonState, start: number, end: number): boolean {
+  let found = false
+  if (end - start === state.policy.duration) {
+    forEachCandidate(state, start, end, () => {
+      found = true
+    })
   }
-  return (start - anchor) % policy.step === 0
+  return found
 }
 
 const NONE: Reason[] = []
@@ -415,7 +402,14 @@ export function forEachCandidate(
       continue
     }
     let anchor = run.start
-    let blockIndex = alignment === 'free' ? findFirstEndingAfter(state.blocked, run.start) : 0
+    let blockIndex = 0
+    if (alignment === 'free') {
+      // Blocks that end inside the run before `from` only move the anchor: start at the last
+      // of them, so a check deep inside a long run does not walk every block before it.
+      blockIndex = findFirstEndingAfter(state.blocked, Math.max(run.start, from))
+      const previous = state.blocked[blockIndex - 1]
+      if (previous !== undefined && previous.end > anchor) anchor = previous.end
+    }
     while (anchor <= last) {
       // With 'free', the next block that ends inside the run restarts the grid there.
       let limit = last + 1
