@@ -135,8 +135,8 @@ export function preparePerson(value: unknown, path: string, context: PersonConte
   }
   const working = workingSet.finish()
   const breaks = intersectSets(breakSet.finish(), working)
-  const computeStart = days.length > 0 ? days[0]!.start : window.start
-  const computeEnd = days.length > 0 ? days[days.length - 1]!.end : window.end
+  const computeStart = days[0]?.start ?? window.start
+  const computeEnd = days.at(-1)?.end ?? window.end
   const events = compileBusy(
     person.busy,
     `${path}.busy`,

@@ -95,7 +95,7 @@ export function readPolicy(value: unknown, path: string, maxText = MAX_TEXT_LENG
       ([count, minutes]) => count < Number.POSITIVE_INFINITY || minutes < Number.POSITIVE_INFINITY,
     ),
     lookBusyPercent:
-      lookBusy.percent === undefined && policy.lookBusy === undefined
+      policy.lookBusy === undefined
         ? 0
         : readNumber(lookBusy.percent, CODE, `${path}.lookBusy.percent`, 0, 100),
     lookBusySeed:
