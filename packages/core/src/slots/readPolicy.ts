@@ -91,9 +91,7 @@ export function readPolicy(value: unknown, path: string, maxText = MAX_TEXT_LENG
     eventType,
     capacity: eventType === undefined ? 0 : capacity,
     limits: compiledLimits,
-    hasLimits: compiledLimits.some(
-      ([count, minutes]) => count < Number.POSITIVE_INFINITY || minutes < Number.POSITIVE_INFINITY,
-    ),
+    hasLimits: compiledLimits.flat().some((limit) => limit < Number.POSITIVE_INFINITY),
     lookBusyPercent:
       policy.lookBusy === undefined
         ? 0
