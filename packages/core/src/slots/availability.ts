@@ -167,7 +167,7 @@ export function personSlots(
   const duration = state.policy.duration
   forEachCandidate(state, from, to, (start) => {
     const end = start + duration
-    const reasons = evaluate(state, start, end, false, explain, !explain, true)
+    const reasons = evaluate(state, start, end, !explain, true)
     if (reasons.length === 0) slots.push({ start, end })
     else if (explain) rejected.push({ start, end, reasons })
   })

@@ -79,7 +79,7 @@ export function judge(
   const reasons: Reason[] = []
   const several = prepared.people.length > 1
   for (const state of prepared.people) {
-    let own = evaluate(state, start, end, true, true)
+    let own = evaluate(state, start, end)
     if (own.length === 0 && isHidden?.(state)) own = [{ code: 'Busy', eventIds: [] }]
     if (own.length === 0) passing.push(state.id)
     else for (const reason of own) reasons.push(several ? { ...reason, personId: state.id } : reason)

@@ -45,8 +45,7 @@ export interface PersonState {
   /** Every instance, sorted by start. */
   readonly events: EventInstance[]
   readonly blocking: EventInstance[]
-  /** Blocking events' own spans, and their spans grown by both sides' buffers. */
-  readonly busy: IntervalSet
+  /** Blocking events' spans grown by both sides' buffers. */
   readonly blocked: IntervalSet
   /** Capacity bookings' starts and ends, each sorted. */
   readonly bookingStarts: number[]
@@ -146,8 +145,7 @@ export function preparePerson(value: unknown, path: string, context: PersonConte
     maxText,
   )
   const blocking: EventInstance[] = []
-  const busy = new SetBuilder()
-  let buffered = false
+  const blockedSet = new SetBuilder()
   const bookingStarts: number[] = []
   const bookingEnds: number[] = []
   const booked = [
@@ -175,20 +173,10 @@ export function preparePerson(value: unknown, path: string, context: PersonConte
       bookingEnds.push(event.end)
     } else if (blocks(policy, event)) {
       blocking.push(event)
-      busy.add(event.start, event.end)
-      if (event.before + policy.after !== 0 || event.after + policy.before !== 0) buffered = true
-    }
-  }
-  const busySet = busy.finish()
-  // Without any buffer the blocked set is the busy set: built once, not twice.
-  let blocked = busySet
-  if (buffered) {
-    const blockedSet = new SetBuilder()
-    for (const event of blocking) {
       blockedSet.add(event.start - event.before - policy.after, event.end + event.after + policy.before)
     }
-    blocked = blockedSet.finish()
   }
+  const blocked = blockedSet.finish()
   bookingEnds.sort((a, b) => a - b)
   let horizonEnd = policy.horizonInstant ?? Number.POSITIVE_INFINITY
   if (policy.horizonDays !== undefined)
@@ -215,7 +203,6 @@ export function preparePerson(value: unknown, path: string, context: PersonConte
     open: subtractSets(working, breaks),
     events,
     blocking,
-    busy: busySet,
     blocked,
     bookingStarts,
     bookingEnds,
@@ -280,18 +267,19 @@ const REFUSED: Reason[] = [{ code: 'Busy' }]
  * Every reason `[start, end)` cannot be booked by this person, or an empty list. The one
  * judgement used by both the slot generator and `checkBooking`. With `quick` it stops at
  * the first reason and returns a shared non-empty list (the generator only needs yes/no),
- * so a refused candidate allocates nothing; the rules and their order are the same.
- * `inOpen` says the caller took `[start, end)` from open time (the generator does), so it is
- * inside working time and off every break: those two searches are skipped, not the rules.
+ * so a refused candidate allocates nothing; the rules and their order are the same. The
+ * generator's candidates come `fromGrid`, so quick mode needs no early exit on the rules
+ * that `fromGrid` settles (hours, breaks, grid).
+ * `fromGrid` says the caller took `[start, end)` from the grid in open time (the generator
+ * does), so it is inside working time, off every break and on the grid: those searches are
+ * skipped, not the rules.
  */
 export function evaluate(
   state: PersonState,
   start: number,
   end: number,
-  checkGrid: boolean,
-  withIds: boolean,
   quick = false,
-  inOpen = false,
+  fromGrid = false,
 ): Reason[] {
   let reasons: Reason[] | undefined
   const policy = state.policy
@@ -301,12 +289,10 @@ export function evaluate(
   if (quick && (tooSoon || beyond)) return REFUSED
   const blocked = isSetOverlapping(state.blocked, start, end)
   if (quick && blocked) return REFUSED
-  let closed = false
   // A closed date drops only the intervals that belong to it: Monday's 22:00–06:00 shift
   // stays bookable on a Tuesday holiday. So a holiday or leave is named only where working
   // time is missing (working time already excludes closed dates and leave).
-  const covered = inOpen || isSetCovering(state.working, start, end)
-  if (quick && !covered) return REFUSED
+  const covered = fromGrid || isSetCovering(state.working, start, end)
   if (!covered) {
     for (let i = Math.max(0, dayIndexAt(state, start)); i < state.days.length; i++) {
       const day = state.days[i]!
@@ -314,39 +300,32 @@ export function evaluate(
       if (day.end > start && day.closedBy !== null) reasons = addOnce(reasons, day.closedBy)
     }
     if (isSetOverlapping(state.schedule.leave, start, end)) reasons = addOnce(reasons, 'Leave')
-    // Nothing was said before: any reason here is a closed date or leave.
-    closed = reasons !== undefined
+    // Nothing was said before: missing working time that no closed date or leave explains
+    // lies outside the hours.
+    if (reasons === undefined) reasons = add(reasons, { code: 'OutsideWorkingHours' })
   }
-  const outside = !closed && !covered
-  if (outside) reasons = add(reasons, { code: 'OutsideWorkingHours' })
-  const onBreak = !inOpen && isSetOverlapping(state.breaks, start, end)
-  if (quick && onBreak) return REFUSED
+  const onBreak = !fromGrid && isSetOverlapping(state.breaks, start, end)
   if (onBreak) reasons = add(reasons, { code: 'OnBreak' })
   // The grid is cut from open time: a proposal on a holiday, a break or outside the hours
   // has no grid to miss, and saying NotOnGrid there would only blur the real reason.
-  if (checkGrid && covered && !onBreak && !isOnGrid(state, start, end)) {
-    if (quick) return REFUSED
+  if (!fromGrid && covered && !onBreak && !isOnGrid(state, start, end)) {
     reasons = add(reasons, { code: 'NotOnGrid' })
   }
+  // Reached only outside quick mode (quick refuses a blocked candidate above): name the events.
   if (blocked) {
-    if (withIds) {
-      const busyIds: string[] = []
-      const bufferIds: string[] = []
-      for (const event of state.blocking) {
-        if (event.start - event.before - policy.after >= end) continue
-        if (event.start < end && event.end > start) busyIds.push(event.id)
-        else if (event.end + event.after + policy.before > start) bufferIds.push(event.id)
-      }
-      if (busyIds.length > 0) reasons = add(reasons, { code: 'Busy', eventIds: busyIds })
-      if (bufferIds.length > 0) reasons = add(reasons, { code: 'BufferConflict', eventIds: bufferIds })
-    } else {
-      reasons = add(reasons, { code: isSetOverlapping(state.busy, start, end) ? 'Busy' : 'BufferConflict' })
+    const busyIds: string[] = []
+    const bufferIds: string[] = []
+    for (const event of state.blocking) {
+      if (event.start - event.before - policy.after >= end) continue
+      if (event.start < end && event.end > start) busyIds.push(event.id)
+      else if (event.end + event.after + policy.before > start) bufferIds.push(event.id)
     }
+    if (busyIds.length > 0) reasons = add(reasons, { code: 'Busy', eventIds: busyIds })
+    if (bufferIds.length > 0) reasons = add(reasons, { code: 'BufferConflict', eventIds: bufferIds })
   }
   if (
     policy.buffersWithinHours &&
-    !outside &&
-    !closed &&
+    covered &&
     !isSetCovering(state.open, start - policy.before, end + policy.after)
   ) {
     if (quick) return REFUSED
