@@ -92,7 +92,7 @@ interface RequestHead extends PersonContext {
 }
 
 /** Checks everything a request holds before its people: caps, window, `now`, policy, people list. */
-function readRequestHead(value: unknown, extend: Interval | undefined): RequestHead {
+function readRequestHead(value: unknown, extend?: Interval): RequestHead {
   const request = readObject(value, CODE, '')
   const caps = request.caps === undefined ? {} : readObject(request.caps, CODE, 'caps')
   const maxDays = readInteger(caps.maxWindowDays, CODE, 'caps.maxWindowDays', 1, 3660, 366)
@@ -337,7 +337,7 @@ export function combineTeam(
  * }).people[0].days[0].slots.length // 3
  */
 export function availability(request: AvailabilityRequest): AvailabilityResult {
-  const head = readRequestHead(request, undefined)
+  const head = readRequestHead(request)
   const { window, policy } = head
   // `explain` is checked in its turn, after the people (a bad person is reported first), but
   // needed before: anything other than `true` is either false or fails there.
