@@ -185,7 +185,7 @@ export function compileSchedule(value: unknown, path: string): CompiledSchedule 
     overrides,
     holidays,
     leaveDays,
-    leave: leaveIntervals.length === 0 ? [] : normalizeIntervalList(leaveIntervals, `${path}.leave`),
+    leave: normalizeIntervalList(leaveIntervals, `${path}.leave`),
     // No weekly breaks read as an empty week: no breaks on any day.
     weeklyBreaks: readWeekly(breaks.weekly === undefined ? {} : breaks.weekly, `${path}.breaks.weekly`),
     dateBreaks: readDateHours(breaks.dates, `${path}.breaks.dates`),

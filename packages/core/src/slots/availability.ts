@@ -238,7 +238,7 @@ function workingNear(working: readonly Interval[], breaks: readonly Interval[]):
 
 /** A date's breaks clipped to all working time; the date's own list when it already lies inside. */
 function reportedBreaks(state: PersonState, breaks: Interval[]): Interval[] {
-  if (breaks.length === 0) return breaks
+  // No breaks at all pass too (and workingNear needs at least one).
   if (breaks.every((b) => isSetCovering(state.working, b.start, b.end))) return breaks
   return intersectSets(breaks, workingNear(state.working, breaks))
 }

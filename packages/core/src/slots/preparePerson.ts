@@ -144,11 +144,7 @@ export function preparePerson(value: unknown, path: string, context: PersonConte
   const blockedSet = new SetBuilder()
   const bookingStarts: number[] = []
   const bookingEnds: number[] = []
-  const booked = [
-    new Map<number, [number, number]>(),
-    new Map<number, [number, number]>(),
-    new Map<number, [number, number]>(),
-  ]
+  const booked = PERIODS.map(() => new Map<number, [number, number]>())
   for (const event of events) {
     if (event.end <= event.start) continue
     const ofType = policy.eventType !== undefined && event.eventType === policy.eventType
