@@ -61,8 +61,8 @@ export interface PersonState {
  * `softEventsBlock`, and bookings counted for capacity never do.
  */
 export function blocks(policy: CompiledPolicy, event: EventInstance): boolean {
-  if (policy.capacity > 0 && policy.eventType !== undefined && event.eventType === policy.eventType)
-    return false
+  // Capacity is 0 without an event type (readPolicy), so a capacity names the type.
+  if (policy.capacity > 0 && event.eventType === policy.eventType) return false
   return !event.soft || policy.softEventsBlock
 }
 
