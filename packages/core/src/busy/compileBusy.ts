@@ -77,8 +77,9 @@ function readValidEvent(value: unknown, maxText: number): EventInstance | undefi
     start: start + 0,
     end: end + 0,
     soft: soft ?? false,
-    before: bufferBeforeMinutes === undefined ? 0 : (bufferBeforeMinutes + 0) * 60_000,
-    after: bufferAfterMinutes === undefined ? 0 : (bufferAfterMinutes + 0) * 60_000,
+    // `+ 0` turns -0 into 0.
+    before: (bufferBeforeMinutes ?? 0) * 60_000 + 0,
+    after: (bufferAfterMinutes ?? 0) * 60_000 + 0,
     eventType,
   }
 }

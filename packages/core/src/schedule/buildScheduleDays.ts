@@ -31,22 +31,16 @@ export interface DayData {
 /** Converts a date's ranges (seconds from its midnight) to a canonical list of instants. */
 function rangesToInstants(zone: ZoneRecord, day: number, ranges: Ranges): Interval[] {
   const midnight = day * MS_PER_DAY
-  const at = (i: number) => wallToInstant(zone, midnight + ranges[i]! * 1000, 'compatible')
-  // These lists are part of the answer: built at their exact size (one grown by `push` keeps
-  // room for a dozen more intervals). A range that lies wholly in a DST gap maps to nothing.
-  if (ranges.length <= 2) {
-    if (ranges.length === 0) return []
-    const start = at(0)
-    const end = at(1)
-    return end > start ? [{ start, end }] : []
-  }
   const list: Interval[] = []
   for (let i = 0; i < ranges.length; i += 2) {
-    const start = at(i)
-    const end = at(i + 1)
+    const start = wallToInstant(zone, midnight + ranges[i]! * 1000, 'compatible')
+    const end = wallToInstant(zone, midnight + ranges[i + 1]! * 1000, 'compatible')
+    // A range that lies wholly in a DST gap maps to nothing.
     if (end > start) list.push({ start, end })
   }
-  return normalizeIntervalList(list, '')
+  // These lists are part of the answer: kept at their exact size (one grown by `push` keeps
+  // room for a dozen more intervals); one interval (the usual day) is already canonical.
+  return list.length > 1 ? normalizeIntervalList(list, '') : list.slice()
 }
 
 /**
@@ -79,32 +73,24 @@ function buildDay(
     : inDaySpans(schedule.leaveDays, day)
       ? 'Leave'
       : null
-  if (closedBy !== null) return { day, zone, start, end, working: [], breaks: [], reason: closedBy, closedBy }
-  const weekday = weekdayOfDays(day)
-  // Breaks are computed even for a date without hours of its own: the previous date's night
-  // shift can run into them (Sunday 19:00–00:15 with a Monday break 00:00–00:15; the caller
-  // clips breaks to all working time). Found by the property tests.
-  const weeklyBreaks = rangesToInstants(zone, day, schedule.weeklyBreaks[weekday]!)
-  const dateBreaks = schedule.dateBreaks.get(day)
-  const breaks =
-    dateBreaks === undefined ? weeklyBreaks : unionSets(weeklyBreaks, rangesToInstants(zone, day, dateBreaks))
-  const ranges = schedule.overrides.get(day) ?? schedule.weekly?.[weekday]
-  if (ranges === undefined) {
-    return { day, zone, start, end, working: [], breaks, reason: 'WorkDayTemplateNotDefined', closedBy }
-  }
-  const hours = rangesToInstants(zone, day, ranges)
-  const working = schedule.leave.length === 0 ? hours : subtractSets(hours, schedule.leave)
-  if (working.length === 0) {
-    return {
-      day,
-      zone,
-      start,
-      end,
-      working,
-      breaks,
-      reason: hours.length === 0 ? 'NotScheduled' : 'Leave',
-      closedBy,
+  let working: Interval[] = []
+  let breaks: Interval[] = []
+  let reason: NoSlotsReason | null = closedBy
+  if (closedBy === null) {
+    const weekday = weekdayOfDays(day)
+    // Breaks are computed even for a date without hours of its own: the previous date's night
+    // shift can run into them (Sunday 19:00–00:15 with a Monday break 00:00–00:15; the caller
+    // clips breaks to all working time). Found by the property tests.
+    breaks = rangesToInstants(zone, day, schedule.weeklyBreaks[weekday]!)
+    const dateBreaks = schedule.dateBreaks.get(day)
+    if (dateBreaks !== undefined) breaks = unionSets(breaks, rangesToInstants(zone, day, dateBreaks))
+    const ranges = schedule.overrides.get(day) ?? schedule.weekly?.[weekday]
+    if (ranges === undefined) reason = 'WorkDayTemplateNotDefined'
+    else {
+      const hours = rangesToInstants(zone, day, ranges)
+      working = schedule.leave.length === 0 ? hours : subtractSets(hours, schedule.leave)
+      if (working.length === 0) reason = hours.length === 0 ? 'NotScheduled' : 'Leave'
     }
   }
-  return { day, zone, start, end, working, breaks, reason: null, closedBy }
+  return { day, zone, start, end, working, breaks, reason, closedBy }
 }

@@ -4,6 +4,7 @@ import { weekdayOfDays } from '../calendar/weekday.js'
 import { fail, readArray, readObject } from '../internal/read.js'
 import { normalizeIntervalList, readInterval } from '../interval/internal.js'
 import type { IntervalSet } from '../interval/types.js'
+import type { SlotwiseErrorCode } from '../SlotwiseError.js'
 import { getZone, type ZoneRecord } from '../zone/zoneRecord.js'
 import type { WeekdayName } from './types.js'
 
@@ -97,17 +98,37 @@ function readDateSpan(value: unknown, path: string): [number, number] | undefine
     return [day, day]
   }
   if (typeof value === 'object' && value !== null && 'from' in value) {
-    const span = value as { from: unknown; to: unknown }
-    const from = parsePlainDate(span.from, `${path}.from`)
-    const to = parsePlainDate(span.to, `${path}.to`)
-    if (to < from) fail(CODE, `${path}.to`, span.to, 'a date not before from')
-    return [from, to]
+    return readDateRange(value as Record<string, unknown>, path, CODE)
   }
   return undefined
 }
 
-/** Sorts and merges inclusive day ranges into a flat list. */
-function mergeDaySpans(spans: Array<[number, number]>): number[] {
+/** Reads `{ from, to }` plain dates into an inclusive day range, `to` not before `from`. */
+export function readDateRange(
+  span: Readonly<Record<string, unknown>>,
+  path: string,
+  code: SlotwiseErrorCode,
+): [number, number] {
+  const from = parsePlainDate(span.from, `${path}.from`)
+  const to = parsePlainDate(span.to, `${path}.to`)
+  if (to < from) fail(code, `${path}.to`, span.to, 'a date not before from')
+  return [from, to]
+}
+
+/**
+ * Reads holidays or leave (dates and `{ from, to }` date ranges) into sorted, merged, flat
+ * inclusive day ranges. Leave may also hold instant ranges: they go to `instants`, and
+ * without that list anything else is refused.
+ */
+function readDaySpans(value: unknown, path: string, instants?: unknown[]): number[] {
+  const list = readArray(value, CODE, path)
+  const spans: Array<[number, number]> = []
+  for (let i = 0; i < list.length; i++) {
+    const span = readDateSpan(list[i], `${path}[${i}]`)
+    if (span !== undefined) spans.push(span)
+    else if (instants === undefined) fail(CODE, `${path}[${i}]`, list[i], 'YYYY-MM-DD or { from, to }')
+    else instants.push(readInterval(list[i], `${path}[${i}]`))
+  }
   spans.sort((a, b) => a[0] - b[0])
   const flat: number[] = []
   for (const [from, to] of spans) {
@@ -144,21 +165,9 @@ export function compileSchedule(value: unknown, path: string): CompiledSchedule 
       ? undefined
       : readWeekly(schedule.weekly, `${path}.weekly`)
   const overrides = readDateHours(schedule.overrides, `${path}.overrides`)
-  const holidaySpans: Array<[number, number]> = []
-  const holidays = readArray(schedule.holidays, CODE, `${path}.holidays`)
-  for (let i = 0; i < holidays.length; i++) {
-    const span = readDateSpan(holidays[i], `${path}.holidays[${i}]`)
-    if (span === undefined) fail(CODE, `${path}.holidays[${i}]`, holidays[i], 'YYYY-MM-DD or { from, to }')
-    holidaySpans.push(span)
-  }
-  const leaveSpans: Array<[number, number]> = []
+  const holidays = readDaySpans(schedule.holidays, `${path}.holidays`)
   const leaveIntervals: unknown[] = []
-  const leave = readArray(schedule.leave, CODE, `${path}.leave`)
-  for (let i = 0; i < leave.length; i++) {
-    const span = readDateSpan(leave[i], `${path}.leave[${i}]`)
-    if (span === undefined) leaveIntervals.push(readInterval(leave[i], `${path}.leave[${i}]`))
-    else leaveSpans.push(span)
-  }
+  const leaveDays = readDaySpans(schedule.leave, `${path}.leave`, leaveIntervals)
   const breaks = schedule.breaks === undefined ? {} : readObject(schedule.breaks, CODE, `${path}.breaks`)
   // Array.from, not map: map skips the holes of a sparse array, which reached zoneOnDay as undefined.
   const zoneChanges = Array.from(readArray(schedule.zoneChanges, CODE, `${path}.zoneChanges`), (item, i) => {
@@ -174,13 +183,11 @@ export function compileSchedule(value: unknown, path: string): CompiledSchedule 
     zoneChanges,
     weekly,
     overrides,
-    holidays: mergeDaySpans(holidaySpans),
-    leaveDays: mergeDaySpans(leaveSpans),
-    leave: leaveIntervals.length === 0 ? [] : normalizeIntervalList(leaveIntervals, `${path}.leave`),
-    weeklyBreaks:
-      breaks.weekly === undefined
-        ? [[], [], [], [], [], [], [], []]
-        : readWeekly(breaks.weekly, `${path}.breaks.weekly`),
+    holidays,
+    leaveDays,
+    leave: normalizeIntervalList(leaveIntervals, `${path}.leave`),
+    // No weekly breaks read as an empty week: no breaks on any day.
+    weeklyBreaks: readWeekly(breaks.weekly === undefined ? {} : breaks.weekly, `${path}.breaks.weekly`),
     dateBreaks: readDateHours(breaks.dates, `${path}.breaks.dates`),
   }
 }

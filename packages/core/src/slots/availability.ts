@@ -1,6 +1,5 @@
 import { MS_PER_DAY } from '../calendar/civil.js'
 import { formatDays } from '../calendar/formatPlainDate.js'
-import { parsePlainDate } from '../calendar/parsePlainDate.js'
 import { fail, MAX_TEXT_LENGTH, readArray, readBoolean, readInteger, readObject } from '../internal/read.js'
 import {
   findFirstEndingAfter,
@@ -10,6 +9,7 @@ import {
   readInterval,
 } from '../interval/internal.js'
 import type { Interval } from '../interval/types.js'
+import { readDateRange } from '../schedule/compileSchedule.js'
 import { wallToInstant } from '../zone/wallToInstant.js'
 import { getZone, MAX_ZONE_INSTANT, MIN_ZONE_INSTANT } from '../zone/zoneRecord.js'
 import { hashSeed, hiddenFlags } from './lookBusy.js'
@@ -18,6 +18,7 @@ import {
   evaluate,
   forEachCandidate,
   localDay,
+  type PersonContext,
   type PersonState,
   preparePerson,
 } from './preparePerson.js'
@@ -42,8 +43,6 @@ export interface PreparedRequest {
   readonly policy: CompiledPolicy
   readonly people: PersonState[]
   readonly team: TeamMode | undefined
-  readonly explain: boolean
-  readonly maxSlots: number
 }
 
 function readWindow(value: unknown, maxDays: number): Interval {
@@ -51,9 +50,7 @@ function readWindow(value: unknown, maxDays: number): Interval {
   let result: Interval
   if (window.from !== undefined || window.timeZone !== undefined) {
     const zone = getZone(window.timeZone, 'window.timeZone')
-    const from = parsePlainDate(window.from, 'window.from')
-    const to = parsePlainDate(window.to, 'window.to')
-    if (to < from) fail(CODE, 'window.to', window.to, 'a date not before from')
+    const [from, to] = readDateRange(window, 'window', CODE)
     if (to - from + 1 > maxDays) fail('RANGE_TOO_LARGE', 'window', value, `at most ${maxDays} days`)
     result = {
       start: wallToInstant(zone, from * MS_PER_DAY, 'compatible'),
@@ -87,18 +84,15 @@ function readTeam(value: unknown, people: number): TeamMode | undefined {
 }
 
 /** What a request says besides its people's details, checked; internal. */
-interface RequestHead {
+interface RequestHead extends PersonContext {
   readonly request: Readonly<Record<string, unknown>>
-  readonly window: Interval
-  readonly now: number
-  readonly policy: CompiledPolicy
+  /** The people as given, each checked when it is prepared. */
   readonly people: readonly unknown[]
-  readonly caps: { readonly maxEvents: number; readonly maxText: number }
   readonly maxSlots: number
 }
 
 /** Checks everything a request holds before its people: caps, window, `now`, policy, people list. */
-function readRequestHead(value: unknown, extend: Interval | undefined): RequestHead {
+function readRequestHead(value: unknown, extend?: Interval): RequestHead {
   const request = readObject(value, CODE, '')
   const caps = request.caps === undefined ? {} : readObject(request.caps, CODE, 'caps')
   const maxDays = readInteger(caps.maxWindowDays, CODE, 'caps.maxWindowDays', 1, 3660, 366)
@@ -127,29 +121,24 @@ function readRequestHead(value: unknown, extend: Interval | undefined): RequestH
   const people = readArray(request.people, CODE, 'people', false)
   if (people.length === 0) fail(CODE, 'people', people, 'at least one person')
   if (people.length > maxPeople) fail('TOO_MANY_PEOPLE', 'people', people, `at most ${maxPeople}`)
-  return { request, window, now: request.now, policy, people, caps: { maxEvents, maxText }, maxSlots }
+  return { request, window, now: request.now, policy, people, maxEvents, maxText, maxSlots }
 }
 
 /** Checks and prepares the request's `index`th person. */
 function preparePersonAt(head: RequestHead, index: number): PersonState {
-  const { people, policy, window, now, caps } = head
-  return preparePerson(people[index], `people[${index}]`, policy, window, now, caps)
+  return preparePerson(head.people[index], `people[${index}]`, head)
 }
 
-/** The checks after the people: ids that differ, then the team mode and `explain`. */
-function readRequestTail(
-  head: RequestHead,
-  ids: readonly string[],
-): { team: TeamMode | undefined; explain: boolean } {
+/** The checks after the people: ids that differ, then the team mode (returned) and `explain`. */
+function readRequestTail(head: RequestHead, ids: readonly string[]): TeamMode | undefined {
   const seen = new Set<string>()
   ids.forEach((id, i) => {
     if (seen.has(id)) fail(CODE, `people[${i}].id`, id, 'ids that differ')
     seen.add(id)
   })
-  return {
-    team: readTeam(head.request.team, ids.length),
-    explain: readBoolean(head.request.explain, CODE, 'explain', false),
-  }
+  const team = readTeam(head.request.team, ids.length)
+  readBoolean(head.request.explain, CODE, 'explain', false)
+  return team
 }
 
 /**
@@ -159,11 +148,11 @@ function readRequestTail(
 export function prepareRequest(value: unknown, extend?: Interval): PreparedRequest {
   const head = readRequestHead(value, extend)
   const states = head.people.map((_, i) => preparePersonAt(head, i))
-  const { team, explain } = readRequestTail(
+  const team = readRequestTail(
     head,
     states.map((state) => state.id),
   )
-  return { window: head.window, policy: head.policy, people: states, team, explain, maxSlots: head.maxSlots }
+  return { ...head, people: states, team }
 }
 
 /** Bookable slots of one person in `[from, to)` and, when asked, the rejected candidates. */
@@ -178,7 +167,7 @@ export function personSlots(
   const duration = state.policy.duration
   forEachCandidate(state, from, to, (start) => {
     const end = start + duration
-    const reasons = evaluate(state, start, end, false, explain, !explain, true)
+    const reasons = evaluate(state, start, end, !explain, true)
     if (reasons.length === 0) slots.push({ start, end })
     else if (explain) rejected.push({ start, end, reasons })
   })
@@ -249,7 +238,7 @@ function workingNear(working: readonly Interval[], breaks: readonly Interval[]):
 
 /** A date's breaks clipped to all working time; the date's own list when it already lies inside. */
 function reportedBreaks(state: PersonState, breaks: Interval[]): Interval[] {
-  if (breaks.length === 0) return breaks
+  // No breaks at all pass too (and workingNear needs at least one).
   if (breaks.every((b) => isSetCovering(state.working, b.start, b.end))) return breaks
   return intersectSets(breaks, workingNear(state.working, breaks))
 }
@@ -294,6 +283,11 @@ function describePerson(
   return explain ? { ...person, rejected } : person
 }
 
+/** How many of `people` must be free for the team (`collective`, everyone, when no mode is given). */
+export function neededPeople(team: TeamMode | undefined, people: number): number {
+  return team === undefined || team.mode === 'collective' ? people : team.mode === 'atLeast' ? team.count : 1
+}
+
 /**
  * Combines the people's slot starts: who can take each start (ids in input order), filtered
  * by the team mode.
@@ -314,7 +308,7 @@ export function combineTeam(
       else people.push(id)
     }
   })
-  const needed = team.mode === 'collective' ? perPerson.length : team.mode === 'atLeast' ? team.count : 1
+  const needed = neededPeople(team, perPerson.length)
   // A typed array sorts numbers natively, without calling a comparator for every pair.
   const starts = Float64Array.from(byStart.keys()).sort()
   const result: TeamSlot[] = []
@@ -343,7 +337,7 @@ export function combineTeam(
  * }).people[0].days[0].slots.length // 3
  */
 export function availability(request: AvailabilityRequest): AvailabilityResult {
-  const head = readRequestHead(request, undefined)
+  const head = readRequestHead(request)
   const { window, policy } = head
   // `explain` is checked in its turn, after the people (a bad person is reported first), but
   // needed before: anything other than `true` is either false or fails there.
@@ -373,28 +367,27 @@ export function availability(request: AvailabilityRequest): AvailabilityResult {
     if (head.request.team !== undefined) perPerson.push(slots.map((slot) => slot.start))
     people.push(describePerson(state, slots, rejected, explain, dates))
   }
-  const { team } = readRequestTail(head, ids)
+  const team = readRequestTail(head, ids)
   if (tooMany !== undefined) fail('TOO_MANY_SLOTS', tooMany.path, tooMany.total, `at most ${head.maxSlots}`)
-  const result: AvailabilityResult = { window, people }
-  if (team === undefined || first === undefined) return result
+  if (team === undefined || first === undefined) return { window, people }
   const all = combineTeam(team, ids, policy.duration, perPerson)
-  const key = hashSeed(first.policy.lookBusySeed)
-  const shown: TeamSlot[] = []
+  let shown = all
   const hidden: TeamSlot[] = []
   // Look-busy for the team: per local date in the first person's zone.
-  if (policy.lookBusyPercent === 0) {
-    return { ...result, team: { mode: team.mode, slots: all, hidden: [] } }
+  if (policy.lookBusyPercent > 0) {
+    shown = []
+    const key = hashSeed(policy.lookBusySeed)
+    for (let i = 0; i < all.length; ) {
+      const day = localDay(first.schedule, all[i]!.start)
+      let j = i
+      while (j < all.length && localDay(first.schedule, all[j]!.start) === day) j++
+      const group = all.slice(i, j)
+      const flags = hiddenFlags(group, policy.lookBusyPercent, key)
+      group.forEach((slot, k) => {
+        ;(flags[k] ? hidden : shown).push(slot)
+      })
+      i = j
+    }
   }
-  for (let i = 0; i < all.length; ) {
-    const day = localDay(first.schedule, all[i]!.start)
-    let j = i
-    while (j < all.length && localDay(first.schedule, all[j]!.start) === day) j++
-    const group = all.slice(i, j)
-    const flags = hiddenFlags(group, policy.lookBusyPercent, key)
-    group.forEach((slot, k) => {
-      ;(flags[k] ? hidden : shown).push(slot)
-    })
-    i = j
-  }
-  return { ...result, team: { mode: team.mode, slots: shown, hidden } }
+  return { window, people, team: { mode: team.mode, slots: shown, hidden } }
 }

@@ -1,6 +1,12 @@
 import { fail } from '../internal/read.js'
 import { readInterval } from '../interval/internal.js'
-import { combineTeam, type PreparedRequest, personSlots, prepareRequest } from './availability.js'
+import {
+  combineTeam,
+  neededPeople,
+  type PreparedRequest,
+  personSlots,
+  prepareRequest,
+} from './availability.js'
 import { hashSeed, hiddenFlags } from './lookBusy.js'
 import { dayIndexAt, evaluate, type PersonState } from './preparePerson.js'
 import type { AvailabilityRequest, BookingCheck, Reason, Slot } from './types.js'
@@ -25,46 +31,60 @@ export function checkBooking(request: AvailabilityRequest, proposed: Slot): Book
   const slot = readInterval(proposed, 'proposed')
   if (slot.end <= slot.start) fail('INVALID_INTERVAL', 'proposed.end', slot.end, 'an end after the start')
   const prepared = prepareRequest(request, slot)
-  const passing: string[] = []
-  const reasons: Reason[] = []
-  const several = prepared.people.length > 1
-  for (const state of prepared.people) {
-    let own = evaluate(state, slot.start, slot.end, true, true)
-    const { lookBusyPercent, lookBusyEnforce, lookBusySeed } = state.policy
-    if (own.length === 0 && prepared.team === undefined && lookBusyEnforce && lookBusyPercent > 0) {
-      // Hidden or not depends on the whole local date's slots inside the window.
-      const slots = slotsOfDate(prepared, state, state, slot.start)
-      const flags = hiddenFlags(slots, lookBusyPercent, hashSeed(lookBusySeed))
-      if (slots.some((s, i) => flags[i] && s.start === slot.start)) own = [{ code: 'Busy', eventIds: [] }]
-    }
-    if (own.length === 0) passing.push(state.id)
-    else for (const reason of own) reasons.push(several ? { ...reason, personId: state.id } : reason)
+  const { team, people, policy } = prepared
+  const enforce = policy.lookBusyEnforce && policy.lookBusyPercent > 0
+  // Whether look-busy hides the proposal among one local date's slots inside the window.
+  const isHidden = (slots: readonly Slot[]) => {
+    const flags = hiddenFlags(slots, policy.lookBusyPercent, hashSeed(policy.lookBusySeed))
+    return slots.some((s, i) => flags[i] && s.start === slot.start)
   }
-  const team = prepared.team ?? { mode: 'collective' }
-  const needed =
-    team.mode === 'collective' ? prepared.people.length : team.mode === 'atLeast' ? team.count : 1
-  if (passing.length < needed) return { ok: false, reasons }
-  const { lookBusyPercent, lookBusyEnforce, lookBusySeed } = prepared.policy
-  if (prepared.team !== undefined && lookBusyEnforce && lookBusyPercent > 0) {
+  const { passing, reasons } = judge(
+    prepared,
+    slot.start,
+    slot.end,
+    enforce && team === undefined
+      ? (state) => isHidden(slotsOfDate(prepared, state, state, slot.start))
+      : undefined,
+  )
+  if (passing.length < neededPeople(team, people.length)) return { ok: false, reasons }
+  if (enforce && team !== undefined) {
     // With a team mode, enforce what the team's answer hides (per local date of the first
     // person, as availability does), not what each person's own answer hides: a team slot
     // that one member hid for themselves was refused although the team answer listed it,
     // and a slot the team answer hid was accepted.
-    const first = prepared.people[0]!
-    const team = combineTeam(
-      prepared.team,
-      prepared.people.map((state) => state.id),
-      prepared.policy.duration,
-      prepared.people.map((state) =>
-        slotsOfDate(prepared, state, first, slot.start).map((teamSlot) => teamSlot.start),
-      ),
+    const first = people[0]!
+    const teamSlots = combineTeam(
+      team,
+      people.map((state) => state.id),
+      policy.duration,
+      people.map((state) => slotsOfDate(prepared, state, first, slot.start).map((s) => s.start)),
     )
-    const flags = hiddenFlags(team, lookBusyPercent, hashSeed(lookBusySeed))
-    if (team.some((s, i) => flags[i] && s.start === slot.start)) {
-      return { ok: false, reasons: [{ code: 'Busy', eventIds: [] }] }
-    }
+    if (isHidden(teamSlots)) return { ok: false, reasons: [{ code: 'Busy', eventIds: [] }] }
   }
   return { ok: true, people: passing }
+}
+
+/**
+ * Every person's verdict on `[start, end)`: the ids of those who can take it, and the reasons
+ * of those who cannot, tagged with the person's id when the request has several people.
+ * `isHidden` refuses a person's otherwise free slot as `Busy` with no event ids (look-busy).
+ */
+export function judge(
+  prepared: PreparedRequest,
+  start: number,
+  end: number,
+  isHidden?: (state: PersonState) => boolean,
+): { passing: string[]; reasons: Reason[] } {
+  const passing: string[] = []
+  const reasons: Reason[] = []
+  const several = prepared.people.length > 1
+  for (const state of prepared.people) {
+    let own = evaluate(state, start, end)
+    if (own.length === 0 && isHidden?.(state)) own = [{ code: 'Busy', eventIds: [] }]
+    if (own.length === 0) passing.push(state.id)
+    else for (const reason of own) reasons.push(several ? { ...reason, personId: state.id } : reason)
+  }
+  return { passing, reasons }
 }
 
 /**

@@ -1,11 +1,12 @@
 import { MS_PER_DAY } from '../calendar/civil.js'
-import { fail, readChoice, readInteger, readObject } from '../internal/read.js'
+import { fail, readInteger, readObject } from '../internal/read.js'
 import { isInstant } from '../interval/internal.js'
-import { applyExceptions, expandInstances } from '../recurrence/expand.js'
+import { expandInstances } from '../recurrence/expand.js'
 import { parseRRule } from '../recurrence/parseRRule.js'
 import { offsetSecondsAt } from '../zone/zoneRecord.js'
-import { prepareRequest } from './availability.js'
-import { evaluate, forEachCandidate, type PersonState } from './preparePerson.js'
+import { neededPeople, prepareRequest } from './availability.js'
+import { judge } from './checkBooking.js'
+import { forEachCandidate } from './preparePerson.js'
 import type { AvailabilityRequest, Reason, Slot } from './types.js'
 
 /** A recurring booking to plan: LeadConnector's `recurring` settings. */
@@ -49,18 +50,6 @@ const MAX_PLAN_DAYS = 3660
 /** 9999-12-31T00:00Z: occurrences are not sought past it. */
 const LAST_INSTANT = Date.UTC(9999, 11, 31)
 
-function judge(people: readonly PersonState[], needed: number, start: number, end: number): Reason[] {
-  const reasons: Reason[] = []
-  let passing = 0
-  for (const state of people) {
-    const own = evaluate(state, start, end, true, true)
-    if (own.length === 0) passing++
-    else
-      for (const reason of own) reasons.push(people.length > 1 ? { ...reason, personId: state.id } : reason)
-  }
-  return passing >= needed ? [] : reasons
-}
-
 /**
  * Plans a recurring booking occurrence by occurrence against the same judgement as
  * {@link checkBooking}: one line per occurrence, `booked`, `skipped` (with `skip`),
@@ -85,24 +74,21 @@ export function planRecurringBooking(
   const code = 'INVALID_ARGUMENT'
   const plan = readObject(series, code, 'series')
   if (!isInstant(plan.start)) fail('INVALID_INSTANT', 'series.start', plan.start)
-  const freq = readChoice(plan.freq, code, 'series.freq', ['DAILY', 'WEEKLY', 'MONTHLY'], 'WEEKLY')
-  if (plan.freq === undefined) fail(code, 'series.freq', plan.freq, 'DAILY | WEEKLY | MONTHLY')
+  // Both choices are required: no default frequency or option is assumed.
+  const choose = <T extends string>(name: string, choices: readonly T[]): T => {
+    if (!choices.includes(plan[name] as T)) fail(code, `series.${name}`, plan[name], choices.join(' | '))
+    return plan[name] as T
+  }
+  const freq = choose('freq', ['DAILY', 'WEEKLY', 'MONTHLY'])
   const interval = readInteger(plan.interval, code, 'series.interval', 1, 1000, 1)
   const maxCount = readInteger(plan.maxCount, code, 'series.maxCount', 1, 10_000, 24)
   const count = readInteger(plan.count, code, 'series.count', 1, maxCount)
-  const option = readChoice(
-    plan.bookingOption,
-    code,
-    'series.bookingOption',
-    ['skip', 'continue', 'book_next'],
-    'skip',
-  )
-  if (plan.bookingOption === undefined)
-    fail(code, 'series.bookingOption', plan.bookingOption, 'skip | continue | book_next')
+  const option = choose('bookingOption', ['skip', 'continue', 'book_next'])
   const start = plan.start as number
   // The shortest span `count` occurrences can have (months of 28 days): refuse before the
   // expansion, which took seconds to place 10 000 yearly occurrences only to be refused.
-  const shortestSpanDays = (count - 1) * interval * (freq === 'DAILY' ? 1 : freq === 'WEEKLY' ? 7 : 28)
+  const shortestPeriodDays = { DAILY: 1, WEEKLY: 7, MONTHLY: 28 }[freq]
+  const shortestSpanDays = (count - 1) * interval * shortestPeriodDays
   if (shortestSpanDays > MAX_PLAN_DAYS)
     fail('RANGE_TOO_LARGE', 'series', shortestSpanDays, `a series within ${MAX_PLAN_DAYS} days`)
   // The first person's zone places the occurrences: read the request once to learn it.
@@ -113,17 +99,10 @@ export function planRecurringBooking(
   // COUNT ends the expansion, so reach far: a monthly series on the 31st skips short months
   // (6 occurrences from Jan 31 run to Oct 31, past 6 × 31 days), and one on Feb 29 with
   // INTERVAL=12 waits 4 years, 8 across 2100, between occurrences.
-  const periodDays = freq === 'DAILY' ? 1 : freq === 'WEEKLY' ? 7 : 31 * 8
+  const periodDays = freq === 'MONTHLY' ? 31 * 8 : shortestPeriodDays
   const reach = Math.min(start + (periodDays * interval * count + 8) * MS_PER_DAY, LAST_INSTANT)
-  const starts = applyExceptions(
-    expandInstances(rule, zone, wallStart, start, reach, false, 1_000_000, count, true),
-    zone,
-    wallStart,
-    [],
-    [],
-    start,
-    reach,
-  )
+  // Already sorted and without repeats; the series has no EXDATE or RDATE to apply.
+  const starts = expandInstances(rule, zone, wallStart, start, reach, false, 1_000_000, count, true)
   // Prepare once over the whole series and 8 days past its last occurrence (book_next). The
   // series sets this window, not caps.maxWindowDays: 12 monthly occurrences span a year and
   // were refused as RANGE_TOO_LARGE at 'proposed'. At most MAX_PLAN_DAYS.
@@ -136,15 +115,14 @@ export function planRecurringBooking(
   const maxWindowDays = Math.max(request.caps?.maxWindowDays ?? 0, spanDays)
   const prepared = prepareRequest({ ...request, caps: { ...request.caps, maxWindowDays } }, { start, end })
   const first = prepared.people[0]!
-  const team = prepared.team ?? { mode: 'collective' as const }
-  const needed =
-    team.mode === 'collective' ? prepared.people.length : team.mode === 'atLeast' ? team.count : 1
+  const needed = neededPeople(prepared.team, prepared.people.length)
   const duration = prepared.policy.duration
   // Occurrences already planned take their time: a later one (or a moved one) must not land
   // on them, so a book_next move can never double-book the series.
   const planned: PlannedOccurrence[] = []
   const judgeInSeries = (start: number, end: number): Reason[] => {
-    const reasons = judge(prepared.people, needed, start, end)
+    const verdict = judge(prepared, start, end)
+    const reasons = verdict.passing.length >= needed ? [] : verdict.reasons
     const taken = planned.filter(
       (line) => line.slot !== undefined && line.slot.start < end && line.slot.end > start,
     )

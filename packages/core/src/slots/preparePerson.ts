@@ -20,6 +20,15 @@ import { offsetSecondsAt } from '../zone/zoneRecord.js'
 import { type CompiledPolicy, PERIODS } from './readPolicy.js'
 import type { Reason } from './types.js'
 
+/** What every person of a request is prepared against: the request's checked fields and caps. */
+export interface PersonContext {
+  readonly policy: CompiledPolicy
+  readonly window: Interval
+  readonly now: number
+  readonly maxEvents: number
+  readonly maxText: number
+}
+
 /** Everything needed to judge one person's candidates; built once per request. */
 export interface PersonState {
   readonly id: string
@@ -36,8 +45,7 @@ export interface PersonState {
   /** Every instance, sorted by start. */
   readonly events: EventInstance[]
   readonly blocking: EventInstance[]
-  /** Blocking events' own spans, and their spans grown by both sides' buffers. */
-  readonly busy: IntervalSet
+  /** Blocking events' spans grown by both sides' buffers. */
   readonly blocked: IntervalSet
   /** Capacity bookings' starts and ends, each sorted. */
   readonly bookingStarts: number[]
@@ -53,21 +61,17 @@ export interface PersonState {
  * `softEventsBlock`, and bookings counted for capacity never do.
  */
 export function blocks(policy: CompiledPolicy, event: EventInstance): boolean {
-  if (policy.capacity > 0 && policy.eventType !== undefined && event.eventType === policy.eventType)
-    return false
+  // Capacity is 0 without an event type (readPolicy), so a capacity names the type.
+  if (policy.capacity > 0 && event.eventType === policy.eventType) return false
   return !event.soft || policy.softEventsBlock
 }
 
 /** The local date of an instant in the zone the schedule has on that date. */
 export function localDay(schedule: CompiledSchedule, instant: number): number {
-  let zone = schedule.zone
-  let day = Math.floor((instant + offsetSecondsAt(zone, instant) * 1000) / MS_PER_DAY)
-  const inForce = zoneOnDay(schedule, day)
-  if (inForce !== zone) {
-    zone = inForce
-    day = Math.floor((instant + offsetSecondsAt(zone, instant) * 1000) / MS_PER_DAY)
-  }
+  let day = Math.floor((instant + offsetSecondsAt(schedule.zone, instant) * 1000) / MS_PER_DAY)
   if (schedule.zoneChanges.length === 0) return day
+  const zone = zoneOnDay(schedule, day)
+  day = Math.floor((instant + offsetSecondsAt(zone, instant) * 1000) / MS_PER_DAY)
   // Around a zone change, date D spans [dayStart(D), dayStart(D + 1)) with each start in its own
   // date's zone (as buildScheduleDays cuts them): after a move from New York to Kolkata on
   // 2024-06-10, 00:30Z is already 06:00 on the 10th although New York still calls it the 9th.
@@ -82,6 +86,19 @@ export function dayStart(schedule: CompiledSchedule, day: number): number {
   return wallToInstant(zoneOnDay(schedule, day), day * MS_PER_DAY, 'compatible')
 }
 
+/** The UTC offset in milliseconds at `instant`, in the zone the schedule has on its local date. */
+function offsetAt(schedule: CompiledSchedule, instant: number): number {
+  // With zone changes the zone depends on the date; without, it is fixed.
+  const zone =
+    schedule.zoneChanges.length === 0 ? schedule.zone : zoneOnDay(schedule, localDay(schedule, instant))
+  return offsetSecondsAt(zone, instant) * 1000
+}
+
+/** Milliseconds since midnight of a wall time given as milliseconds (floor, not %, before 1970). */
+function timeOfDay(wall: number): number {
+  return wall - Math.floor(wall / MS_PER_DAY) * MS_PER_DAY
+}
+
 /** Keys of the day, ISO week and month a local date belongs to, for limits. */
 export function periodKeys(day: number): [number, number, number] {
   const packed = packedCivilFromDays(day)
@@ -94,16 +111,10 @@ const RECURRENCE_MARGIN = 32 * MS_PER_DAY
  * Checks one person and precomputes their open time, busy sets and counters for the window.
  * @throws SlotwiseError from the schedule and the busy events, with paths under `path`.
  */
-export function preparePerson(
-  value: unknown,
-  path: string,
-  policy: CompiledPolicy,
-  window: Interval,
-  now: number,
-  caps: { readonly maxEvents: number; readonly maxText: number },
-): PersonState {
+export function preparePerson(value: unknown, path: string, context: PersonContext): PersonState {
+  const { policy, window, now, maxEvents, maxText } = context
   const person = readObject(value, 'INVALID_REQUEST', path)
-  const id = readString(person.id, 'INVALID_REQUEST', `${path}.id`, caps.maxText)
+  const id = readString(person.id, 'INVALID_REQUEST', `${path}.id`, maxText)
   const schedule = compileSchedule(person.schedule, `${path}.schedule`)
   const firstDay = localDay(schedule, window.start)
   const lastDay = Math.max(firstDay, localDay(schedule, window.end - 1))
@@ -119,26 +130,21 @@ export function preparePerson(
   }
   const working = workingSet.finish()
   const breaks = intersectSets(breakSet.finish(), working)
-  const computeStart = days.length > 0 ? days[0]!.start : window.start
-  const computeEnd = days.length > 0 ? days[days.length - 1]!.end : window.end
+  const computeStart = days[0]?.start ?? window.start
+  const computeEnd = days.at(-1)?.end ?? window.end
   const events = compileBusy(
     person.busy,
     `${path}.busy`,
     computeStart - RECURRENCE_MARGIN,
     computeEnd + RECURRENCE_MARGIN,
-    caps.maxEvents,
-    caps.maxText,
+    maxEvents,
+    maxText,
   )
   const blocking: EventInstance[] = []
-  const busy = new SetBuilder()
-  let buffered = false
+  const blockedSet = new SetBuilder()
   const bookingStarts: number[] = []
   const bookingEnds: number[] = []
-  const booked = [
-    new Map<number, [number, number]>(),
-    new Map<number, [number, number]>(),
-    new Map<number, [number, number]>(),
-  ]
+  const booked = PERIODS.map(() => new Map<number, [number, number]>())
   for (const event of events) {
     if (event.end <= event.start) continue
     const ofType = policy.eventType !== undefined && event.eventType === policy.eventType
@@ -159,20 +165,10 @@ export function preparePerson(
       bookingEnds.push(event.end)
     } else if (blocks(policy, event)) {
       blocking.push(event)
-      busy.add(event.start, event.end)
-      if (event.before + policy.after !== 0 || event.after + policy.before !== 0) buffered = true
-    }
-  }
-  const busySet = busy.finish()
-  // Without any buffer the blocked set is the busy set: built once, not twice.
-  let blocked = busySet
-  if (buffered) {
-    const blockedSet = new SetBuilder()
-    for (const event of blocking) {
       blockedSet.add(event.start - event.before - policy.after, event.end + event.after + policy.before)
     }
-    blocked = blockedSet.finish()
   }
+  const blocked = blockedSet.finish()
   bookingEnds.sort((a, b) => a - b)
   let horizonEnd = policy.horizonInstant ?? Number.POSITIVE_INFINITY
   if (policy.horizonDays !== undefined)
@@ -199,7 +195,6 @@ export function preparePerson(
     open: subtractSets(working, breaks),
     events,
     blocking,
-    busy: busySet,
     blocked,
     bookingStarts,
     bookingEnds,
@@ -211,15 +206,9 @@ export function preparePerson(
 
 /** Index of the computed day holding `instant`, or -1. */
 export function dayIndexAt(state: PersonState, instant: number): number {
-  const days = state.days
-  let low = 0
-  let high = days.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if (days[middle]!.end <= instant) low = middle + 1
-    else high = middle
-  }
-  return low < days.length && days[low]!.start <= instant ? low : -1
+  // The computed days are sorted and disjoint, so they search like an interval set.
+  const index = findFirstEndingAfter(state.days, instant)
+  return index < state.days.length && state.days[index]!.start <= instant ? index : -1
 }
 
 /** How many sorted `values` are below `limit` (strictly, or also equal when `orEqual`). */
@@ -235,29 +224,18 @@ function countBelow(values: readonly number[], limit: number, orEqual: boolean):
   return low
 }
 
-/** Whether `[start, start + duration)` lies on the person's grid for the policy's alignment. */
-export function isOnGrid(state: PersonState, start: number, end: number): boolean {
-  const policy = state.policy
-  if (end - start !== policy.duration) return false
-  if (policy.alignment === 'clock') {
-    const zone = zoneOnDay(state.schedule, localDay(state.schedule, start))
-    const wall = start + offsetSecondsAt(zone, start) * 1000
-    const timeOfDay = wall - Math.floor(wall / MS_PER_DAY) * MS_PER_DAY
-    return timeOfDay % policy.step === 0
+/**
+ * Whether `[start, end)`, which lies in open time, is one of the person's grid slots: the
+ * slot generator itself is asked, so the grid has one definition.
+ */
+function isOnGrid(state: PersonState, start: number, end: number): boolean {
+  let found = false
+  if (end - start === state.policy.duration) {
+    forEachCandidate(state, start, end, () => {
+      found = true
+    })
   }
-  const open = state.open
-  const index = findFirstEndingAfter(open, start)
-  const run = open[index]
-  if (run === undefined || run.start > start) return false
-  let anchor = run.start
-  if (policy.alignment === 'free') {
-    // The latest block that ends inside this run, at or before `start`, restarts the grid.
-    const blocked = state.blocked
-    const after = findFirstEndingAfter(blocked, start)
-    const previous = blocked[after - 1]
-    if (previous !== undefined && previous.end > anchor) anchor = previous.end
-  }
-  return (start - anchor) % policy.step === 0
+  return found
 }
 
 const NONE: Reason[] = []
@@ -269,6 +247,11 @@ function add(reasons: Reason[] | undefined, reason: Reason): Reason[] {
   return reasons
 }
 
+/** Appends a closing reason unless it is there (a proposal can span several closed dates). */
+function addOnce(reasons: Reason[] | undefined, code: 'Holiday' | 'Leave'): Reason[] {
+  return reasons?.some((r) => r.code === code) ? reasons : add(reasons, { code })
+}
+
 /** What `evaluate` returns in `quick` mode for a refused candidate: only its length matters. */
 const REFUSED: Reason[] = [{ code: 'Busy' }]
 
@@ -276,18 +259,19 @@ const REFUSED: Reason[] = [{ code: 'Busy' }]
  * Every reason `[start, end)` cannot be booked by this person, or an empty list. The one
  * judgement used by both the slot generator and `checkBooking`. With `quick` it stops at
  * the first reason and returns a shared non-empty list (the generator only needs yes/no),
- * so a refused candidate allocates nothing; the rules and their order are the same.
- * `inOpen` says the caller took `[start, end)` from open time (the generator does), so it is
- * inside working time and off every break: those two searches are skipped, not the rules.
+ * so a refused candidate allocates nothing; the rules and their order are the same. The
+ * generator's candidates come `fromGrid`, so quick mode needs no early exit on the rules
+ * that `fromGrid` settles (hours, breaks, grid).
+ * `fromGrid` says the caller took `[start, end)` from the grid in open time (the generator
+ * does), so it is inside working time, off every break and on the grid: those searches are
+ * skipped, not the rules.
  */
 export function evaluate(
   state: PersonState,
   start: number,
   end: number,
-  checkGrid: boolean,
-  withIds: boolean,
   quick = false,
-  inOpen = false,
+  fromGrid = false,
 ): Reason[] {
   let reasons: Reason[] | undefined
   const policy = state.policy
@@ -297,60 +281,43 @@ export function evaluate(
   if (quick && (tooSoon || beyond)) return REFUSED
   const blocked = isSetOverlapping(state.blocked, start, end)
   if (quick && blocked) return REFUSED
-  let closed = false
   // A closed date drops only the intervals that belong to it: Monday's 22:00–06:00 shift
   // stays bookable on a Tuesday holiday. So a holiday or leave is named only where working
   // time is missing (working time already excludes closed dates and leave).
-  const covered = inOpen || isSetCovering(state.working, start, end)
-  if (quick && !covered) return REFUSED
+  const covered = fromGrid || isSetCovering(state.working, start, end)
   if (!covered) {
     for (let i = Math.max(0, dayIndexAt(state, start)); i < state.days.length; i++) {
       const day = state.days[i]!
       if (day.start >= end) break
-      if (day.end > start && day.closedBy !== null && !reasons?.some((r) => r.code === day.closedBy)) {
-        reasons = add(reasons, { code: day.closedBy })
-        closed = true
-      }
+      if (day.end > start && day.closedBy !== null) reasons = addOnce(reasons, day.closedBy)
     }
+    if (isSetOverlapping(state.schedule.leave, start, end)) reasons = addOnce(reasons, 'Leave')
+    // Nothing was said before: missing working time that no closed date or leave explains
+    // lies outside the hours.
+    if (reasons === undefined) reasons = add(reasons, { code: 'OutsideWorkingHours' })
   }
-  if (
-    !covered &&
-    isSetOverlapping(state.schedule.leave, start, end) &&
-    !reasons?.some((r) => r.code === 'Leave')
-  ) {
-    reasons = add(reasons, { code: 'Leave' })
-    closed = true
-  }
-  const outside = !closed && !covered
-  if (outside) reasons = add(reasons, { code: 'OutsideWorkingHours' })
-  const onBreak = !inOpen && isSetOverlapping(state.breaks, start, end)
-  if (quick && onBreak) return REFUSED
+  const onBreak = !fromGrid && isSetOverlapping(state.breaks, start, end)
   if (onBreak) reasons = add(reasons, { code: 'OnBreak' })
   // The grid is cut from open time: a proposal on a holiday, a break or outside the hours
   // has no grid to miss, and saying NotOnGrid there would only blur the real reason.
-  if (checkGrid && covered && !onBreak && !isOnGrid(state, start, end)) {
-    if (quick) return REFUSED
+  if (!fromGrid && covered && !onBreak && !isOnGrid(state, start, end)) {
     reasons = add(reasons, { code: 'NotOnGrid' })
   }
+  // Reached only outside quick mode (quick refuses a blocked candidate above): name the events.
   if (blocked) {
-    if (withIds) {
-      const busyIds: string[] = []
-      const bufferIds: string[] = []
-      for (const event of state.blocking) {
-        if (event.start - event.before - policy.after >= end) continue
-        if (event.start < end && event.end > start) busyIds.push(event.id)
-        else if (event.end + event.after + policy.before > start) bufferIds.push(event.id)
-      }
-      if (busyIds.length > 0) reasons = add(reasons, { code: 'Busy', eventIds: busyIds })
-      if (bufferIds.length > 0) reasons = add(reasons, { code: 'BufferConflict', eventIds: bufferIds })
-    } else {
-      reasons = add(reasons, { code: isSetOverlapping(state.busy, start, end) ? 'Busy' : 'BufferConflict' })
+    const busyIds: string[] = []
+    const bufferIds: string[] = []
+    for (const event of state.blocking) {
+      if (event.start - event.before - policy.after >= end) continue
+      if (event.start < end && event.end > start) busyIds.push(event.id)
+      else if (event.end + event.after + policy.before > start) bufferIds.push(event.id)
     }
+    if (busyIds.length > 0) reasons = add(reasons, { code: 'Busy', eventIds: busyIds })
+    if (bufferIds.length > 0) reasons = add(reasons, { code: 'BufferConflict', eventIds: bufferIds })
   }
   if (
     policy.buffersWithinHours &&
-    !outside &&
-    !closed &&
+    covered &&
     !isSetCovering(state.open, start - policy.before, end + policy.after)
   ) {
     if (quick) return REFUSED
@@ -406,7 +373,14 @@ export function forEachCandidate(
       continue
     }
     let anchor = run.start
-    let blockIndex = alignment === 'free' ? findFirstEndingAfter(state.blocked, run.start) : 0
+    let blockIndex = 0
+    if (alignment === 'free') {
+      // Blocks that end inside the run before `from` only move the anchor: start at the last
+      // of them, so a check deep inside a long run does not walk every block before it.
+      blockIndex = findFirstEndingAfter(state.blocked, Math.max(run.start, from))
+      const previous = state.blocked[blockIndex - 1]
+      if (previous !== undefined && previous.end > anchor) anchor = previous.end
+    }
     while (anchor <= last) {
       // With 'free', the next block that ends inside the run restarts the grid there.
       let limit = last + 1
@@ -432,25 +406,18 @@ function forEachClockStart(
 ): void {
   const step = state.policy.step
   const schedule = state.schedule
-  // With zone changes the zone depends on the date; without, it is fixed.
-  const offsetAt = (instant: number) =>
-    offsetSecondsAt(
-      schedule.zoneChanges.length === 0 ? schedule.zone : zoneOnDay(schedule, localDay(schedule, instant)),
-      instant,
-    ) * 1000
   let at = from
   while (at <= last) {
-    const offset = offsetAt(at)
-    const wall = at + offset
-    const timeOfDay = wall - Math.floor(wall / MS_PER_DAY) * MS_PER_DAY
-    const candidate = at + (Math.min(Math.ceil(timeOfDay / step) * step, MS_PER_DAY) - timeOfDay)
-    if (offsetAt(candidate) !== offset) {
+    const offset = offsetAt(schedule, at)
+    const time = timeOfDay(at + offset)
+    const candidate = at + (Math.min(Math.ceil(time / step) * step, MS_PER_DAY) - time)
+    if (offsetAt(schedule, candidate) !== offset) {
       // The offset changes in between (DST, a zone change): go on from the change.
       let low = at
       let high = candidate
       while (high - low > 1) {
         const middle = Math.floor((low + high) / 2)
-        if (offsetAt(middle) === offset) low = middle
+        if (offsetAt(schedule, middle) === offset) low = middle
         else high = middle
       }
       at = high

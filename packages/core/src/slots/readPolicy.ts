@@ -91,11 +91,9 @@ export function readPolicy(value: unknown, path: string, maxText = MAX_TEXT_LENG
     eventType,
     capacity: eventType === undefined ? 0 : capacity,
     limits: compiledLimits,
-    hasLimits: compiledLimits.some(
-      ([count, minutes]) => count < Number.POSITIVE_INFINITY || minutes < Number.POSITIVE_INFINITY,
-    ),
+    hasLimits: compiledLimits.flat().some((limit) => limit < Number.POSITIVE_INFINITY),
     lookBusyPercent:
-      lookBusy.percent === undefined && policy.lookBusy === undefined
+      policy.lookBusy === undefined
         ? 0
         : readNumber(lookBusy.percent, CODE, `${path}.lookBusy.percent`, 0, 100),
     lookBusySeed:
