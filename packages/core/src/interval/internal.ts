@@ -7,8 +7,7 @@
 //   (see IntervalSet) and skip every check. Each returns a fresh array of fresh objects.
 // The public functions of this folder are one reader call plus one set operation.
 
-import { describeValue } from '../errorMessages.js'
-import { SlotwiseError } from '../SlotwiseError.js'
+import { fail } from '../internal/read.js'
 import type { Instant, Interval, IntervalSet } from './types.js'
 
 /** The earliest valid instant: the lower limit of `Date`, 271821-04-20T00:00Z. */
@@ -27,14 +26,11 @@ interface IntervalFields {
   readonly end?: unknown
 }
 
-const EXPECTED_LIST = 'an array of intervals'
-const EXPECTED_INTERVAL = 'an object with start and end instants'
 const EXPECTED_INSTANT = 'an integer number of epoch milliseconds within ±8.64e15'
-const EXPECTED_DURATION = 'a non-negative integer number of milliseconds'
 
-/** True for an integer within ±8.64e15 (so never NaN, ±Infinity or a fraction). */
+/** True for an integer within ±8.64e15 (so never NaN, ±Infinity, a fraction or a non-number). */
 export function isInstant(value: unknown): value is Instant {
-  return typeof value === 'number' && Number.isInteger(value) && value >= MIN_INSTANT && value <= MAX_INSTANT
+  return Number.isInteger(value) && (value as number) >= MIN_INSTANT && (value as number) <= MAX_INSTANT
 }
 
 // Paths are built only when an error is thrown, so that valid lists cost no strings.
@@ -44,27 +40,33 @@ function elementPath(path: string, index: number): string {
 
 function readField(holder: IntervalFields, key: 'start' | 'end', path: string, index: number): Instant {
   const value = holder[key]
-  if (isInstant(value)) return value + 0 // + 0 turns -0 into 0
-  throw new SlotwiseError(value === undefined ? 'INVALID_INTERVAL' : 'INVALID_INSTANT', {
-    path: `${elementPath(path, index)}.${key}`,
-    details: { value: describeValue(value), expected: EXPECTED_INSTANT },
-  })
-}
-
-function checkObject(value: unknown, path: string, index: number): asserts value is IntervalFields {
-  if (typeof value !== 'object' || value === null) {
-    throw new SlotwiseError('INVALID_INTERVAL', {
-      path: elementPath(path, index),
-      details: { value: describeValue(value), expected: EXPECTED_INTERVAL },
-    })
+  if (!isInstant(value)) {
+    // A missing field makes the interval invalid; a present but bad one is a bad instant.
+    fail(
+      value === undefined ? 'INVALID_INTERVAL' : 'INVALID_INSTANT',
+      `${elementPath(path, index)}.${key}`,
+      value,
+      EXPECTED_INSTANT,
+    )
   }
+  return value + 0 // + 0 turns -0 into 0
 }
 
-function endBeforeStart(start: Instant, end: Instant, path: string, index: number): SlotwiseError {
-  return new SlotwiseError('INVALID_INTERVAL', {
-    path: `${elementPath(path, index)}.end`,
-    details: { value: describeValue(end), expected: `an instant not before start (${start})` },
-  })
+/**
+ * Validates one interval, element `index` of the list at `path` (or the value at `path`
+ * itself when `index` is -1), and returns a fresh copy with `-0` read as `0`. Each field is
+ * read once, so a getter cannot answer twice.
+ */
+function readIntervalAt(value: unknown, path: string, index: number): Interval {
+  if (typeof value !== 'object' || value === null) {
+    fail('INVALID_INTERVAL', elementPath(path, index), value, 'an object with start and end instants')
+  }
+  const start = readField(value, 'start', path, index)
+  const end = readField(value, 'end', path, index)
+  if (end < start) {
+    fail('INVALID_INTERVAL', `${elementPath(path, index)}.end`, end, `an instant not before start (${start})`)
+  }
+  return { start, end }
 }
 
 /**
@@ -75,11 +77,7 @@ function endBeforeStart(start: Instant, end: Instant, path: string, index: numbe
  *   is not an integer within ±8.64e15).
  */
 export function readInterval(value: unknown, path: string): Interval {
-  checkObject(value, path, -1)
-  const start = readField(value, 'start', path, -1)
-  const end = readField(value, 'end', path, -1)
-  if (end < start) throw endBeforeStart(start, end, path, -1)
-  return { start, end }
+  return readIntervalAt(value, path, -1)
 }
 
 /**
@@ -88,11 +86,10 @@ export function readInterval(value: unknown, path: string): Interval {
  * @throws {SlotwiseError} `INVALID_ARGUMENT` at `path`.
  */
 export function readDuration(value: unknown, path: string): number {
-  if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return value + 0
-  throw new SlotwiseError('INVALID_ARGUMENT', {
-    path,
-    details: { value: describeValue(value), expected: EXPECTED_DURATION },
-  })
+  if (!Number.isInteger(value) || (value as number) < 0) {
+    fail('INVALID_ARGUMENT', path, value, 'a non-negative integer number of milliseconds')
+  }
+  return (value as number) + 0
 }
 
 /**
@@ -120,49 +117,38 @@ function byStart(x: Interval, y: Interval): number {
 }
 
 /**
- * Validates every element of `list` and returns its canonical form, in one pass when the
- * list is already sorted by start (merging as it goes), else one pass, a sort of the output
- * and an in-place merge. Allocates nothing but the output.
+ * Validates every element of `list` and returns its canonical form: merged as it goes while
+ * the list is sorted by start, else sorted once at the end (see SetBuilder).
  *
  * @throws {SlotwiseError} `INVALID_INTERVAL` / `INVALID_INSTANT` with paths like `path[3].end`.
  */
 export function normalizeIntervalList(list: readonly unknown[], path: string): Interval[] {
-  const out: MutableInterval[] = []
-  let last: MutableInterval | undefined
-  let sorted = true
+  const builder = new SetBuilder()
   for (let index = 0; index < list.length; index++) {
-    const item = list[index]
-    checkObject(item, path, index)
-    const start = readField(item, 'start', path, index)
-    const end = readField(item, 'end', path, index)
-    if (end < start) throw endBeforeStart(start, end, path, index)
-    if (start === end) continue
-    if (sorted && last !== undefined) {
-      if (start < last.start) {
-        sorted = false
-      } else if (start <= last.end) {
-        if (end > last.end) last.end = end
-        continue
-      }
-    }
-    last = { start, end }
-    out.push(last)
+    const { start, end } = readIntervalAt(list[index], path, index)
+    builder.add(start, end)
   }
-  if (sorted) return out
-  out.sort(byStart)
-  let kept = 0
-  for (let index = 1; index < out.length; index++) {
-    const current = out[index]!
-    const target = out[kept]!
-    if (current.start <= target.end) {
-      if (current.end > target.end) target.end = current.end
-    } else {
-      kept++
-      out[kept] = current
-    }
+  return builder.finish()
+}
+
+/**
+ * Appends `[start, end)` to canonical `out`, whose last interval starts no later: merged
+ * into `last` (its last interval) when they overlap or touch, and returns the new last
+ * interval. The one merge step of every builder here.
+ */
+function appendSorted(
+  out: MutableInterval[],
+  last: MutableInterval | undefined,
+  start: Instant,
+  end: Instant,
+): MutableInterval {
+  if (last !== undefined && start <= last.end) {
+    if (end > last.end) last.end = end
+    return last
   }
-  out.length = kept + 1 // out is not empty here: an unsorted list has two elements
-  return out
+  const next = { start, end }
+  out.push(next)
+  return next
 }
 
 /**
@@ -181,23 +167,18 @@ export class SetBuilder {
     const last = this.merged[this.merged.length - 1]
     if (this.unsorted.length > 0 || (last !== undefined && start < last.start)) {
       this.unsorted.push({ start, end })
-    } else if (last === undefined || start > last.end) {
-      this.merged.push({ start, end })
-    } else if (end > last.end) {
-      last.end = end
+    } else {
+      appendSorted(this.merged, last, start, end)
     }
   }
 
   /** The canonical set of every span added. */
   finish(): Interval[] {
     if (this.unsorted.length === 0) return this.merged
-    const all = [...this.merged, ...this.unsorted].sort(byStart)
     const out: MutableInterval[] = []
-    for (const x of all) {
-      const last = out[out.length - 1]
-      if (last === undefined || x.start > last.end) out.push({ start: x.start, end: x.end })
-      else if (x.end > last.end) last.end = x.end
-    }
+    let last: MutableInterval | undefined
+    for (const x of [...this.merged, ...this.unsorted].sort(byStart))
+      last = appendSorted(out, last, x.start, x.end)
     return out
   }
 }
@@ -208,12 +189,7 @@ export class SetBuilder {
  * @throws {SlotwiseError} `INVALID_ARGUMENT` at `path`.
  */
 export function checkArray(value: unknown, path: string): asserts value is readonly unknown[] {
-  if (!Array.isArray(value)) {
-    throw new SlotwiseError('INVALID_ARGUMENT', {
-      path,
-      details: { value: describeValue(value), expected: EXPECTED_LIST },
-    })
-  }
+  if (!Array.isArray(value)) fail('INVALID_ARGUMENT', path, value, 'an array of intervals')
 }
 
 /**
@@ -247,15 +223,8 @@ export function unionSets(a: IntervalSet, b: IntervalSet): Interval[] {
   let i = 0
   let j = 0
   while (i < a.length || j < b.length) {
-    let next: Interval
-    if (j >= b.length || (i < a.length && a[i]!.start <= b[j]!.start)) next = a[i++]!
-    else next = b[j++]!
-    if (last !== undefined && next.start <= last.end) {
-      if (next.end > last.end) last.end = next.end
-    } else {
-      last = { start: next.start, end: next.end }
-      out.push(last)
-    }
+    const next = j >= b.length || (i < a.length && a[i]!.start <= b[j]!.start) ? a[i++]! : b[j++]!
+    last = appendSorted(out, last, next.start, next.end)
   }
   return out
 }
@@ -346,16 +315,12 @@ export function expandSet(set: IntervalSet, before: number, after: number): Inte
     const x = set[index]!
     // Exact: both operands are integers and so is the true result, which is either below
     // 2^53 in magnitude or beyond the limit and clamped anyway.
-    let start = x.start - before
-    let end = x.end + after
-    if (start < MIN_INSTANT) start = MIN_INSTANT
-    if (end > MAX_INSTANT) end = MAX_INSTANT
-    if (last !== undefined && start <= last.end) {
-      if (end > last.end) last.end = end
-    } else {
-      last = { start, end }
-      out.push(last)
-    }
+    last = appendSorted(
+      out,
+      last,
+      Math.max(x.start - before, MIN_INSTANT),
+      Math.min(x.end + after, MAX_INSTANT),
+    )
   }
   return out
 }
