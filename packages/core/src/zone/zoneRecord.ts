@@ -97,7 +97,14 @@ export function getZone(timeZone: unknown, path = 'timeZone'): ZoneRecord {
 }
 
 function createRecord(timeZone: unknown, path: string): ZoneRecord {
-  if (typeof timeZone !== 'string' || timeZone.length === 0 || timeZone.length > 64) {
+  const isCandidate = typeof timeZone === 'string' && timeZone.length > 0 && timeZone.length <= 64
+  const fixedOffset = isCandidate ? parseFixedOffset(timeZone) : undefined
+  // Offset-looking strings out of range (`+25:00`) must not reach Intl (Node 22 accepts some).
+  const formatter =
+    isCandidate && fixedOffset === undefined && !/^[+\-\u2212]/.test(timeZone)
+      ? createFormatter(timeZone)
+      : undefined
+  if (fixedOffset === undefined && formatter === undefined) {
     throw new SlotwiseError('INVALID_TIME_ZONE', {
       path,
       details: {
@@ -106,28 +113,9 @@ function createRecord(timeZone: unknown, path: string): ZoneRecord {
       },
     })
   }
-  const fixedOffset = parseFixedOffset(timeZone)
-  if (fixedOffset !== undefined) {
-    return {
-      id: timeZone,
-      fixedOffset,
-      formatter: undefined,
-      chunks: new Map(),
-      last: undefined,
-      directProbes: 0,
-    }
-  }
-  // Offset-looking strings out of range (`+25:00`) must not reach Intl (Node 22 accepts some).
-  const formatter = /^[+\-\u2212]/.test(timeZone) ? undefined : createFormatter(timeZone)
-  if (formatter === undefined) {
-    throw new SlotwiseError('INVALID_TIME_ZONE', {
-      path,
-      details: { value: describeValue(timeZone), suggestions: suggestTimeZones(timeZone) },
-    })
-  }
   return {
-    id: timeZone,
-    fixedOffset: undefined,
+    id: timeZone as string,
+    fixedOffset,
     formatter,
     chunks: new Map(),
     last: undefined,
@@ -173,53 +161,31 @@ function buildChunk(formatter: Intl.DateTimeFormat, index: number): Chunk {
   const start = index * CHUNK_SECONDS
   const end = start + CHUNK_SECONDS
   const transitions: number[] = []
-  const offsets: number[] = []
-  let previousSecond = start
-  let previousOffset = probe(formatter, start)
-  offsets.push(previousOffset)
-  const clampedEnd = Math.min(end, LATEST_PROBE_SECONDS)
-  if (end > EARLIEST_PROBE_SECONDS && start < clampedEnd) {
-    for (let second = start; second < end; ) {
+  let offset = probe(formatter, start)
+  const offsets = [offset]
+  // Outside 1800…9999 the probe is clamped, so the offset there is constant.
+  if (end > EARLIEST_PROBE_SECONDS && start < LATEST_PROBE_SECONDS) {
+    for (let second = start; second < end - 1; ) {
       const next = Math.min(second + PROBE_STEP_SECONDS, end - 1)
-      if (next <= second) break
-      const offset = probe(formatter, next)
-      if (offset !== previousOffset) {
-        findTransitions(formatter, previousSecond, previousOffset, next, offset, transitions, offsets)
+      const nextOffset = probe(formatter, next)
+      // Bisect (second, next] to the second, once per change in it: a step can hold two.
+      while (offset !== nextOffset) {
+        let low = second
+        let high = next
+        while (high - low > 1) {
+          const middle = Math.floor((low + high) / 2)
+          if (probe(formatter, middle) === offset) low = middle
+          else high = middle
+        }
+        offset = high === next ? nextOffset : probe(formatter, high)
+        transitions.push(high)
+        offsets.push(offset)
+        second = high
       }
-      previousSecond = next
-      previousOffset = offset
       second = next
     }
   }
   return { start, end, transitions, offsets }
-}
-
-/** Bisects (low, high] to the second, where offset(low) = lowOffset != highOffset = offset(high). */
-function findTransitions(
-  formatter: Intl.DateTimeFormat,
-  low: number,
-  lowOffset: number,
-  high: number,
-  highOffset: number,
-  transitions: number[],
-  offsets: number[],
-): void {
-  let from = low
-  let fromOffset = lowOffset
-  while (fromOffset !== highOffset) {
-    let lo = from
-    let hi = high
-    while (hi - lo > 1) {
-      const middle = Math.floor((lo + hi) / 2)
-      if (probe(formatter, middle) === fromOffset) lo = middle
-      else hi = middle
-    }
-    const offset = hi === high ? highOffset : probe(formatter, hi)
-    transitions.push(hi)
-    offsets.push(offset)
-    from = hi
-    fromOffset = offset
-  }
 }
 
 function chunkAt(zone: ZoneRecord, second: number): Chunk {
