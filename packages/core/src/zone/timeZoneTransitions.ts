@@ -1,4 +1,4 @@
-import { describeValue } from '../errorMessages.js'
+import { fail } from '../internal/read.js'
 import type { Instant } from '../interval/types.js'
 import { SlotwiseError } from '../SlotwiseError.js'
 import { assertZoneInstant } from './toWallTime.js'
@@ -31,9 +31,7 @@ export function timeZoneTransitions(
   window: { readonly start: Instant; readonly end: Instant },
 ): TimeZoneTransition[] {
   const zone = getZone(timeZone)
-  if (typeof window !== 'object' || window === null) {
-    throw new SlotwiseError('INVALID_INTERVAL', { path: 'window', details: { value: describeValue(window) } })
-  }
+  if (typeof window !== 'object' || window === null) fail('INVALID_INTERVAL', 'window', window)
   assertZoneInstant(window.start, 'window.start')
   assertZoneInstant(window.end, 'window.end')
   if (window.end < window.start) {

@@ -1,16 +1,12 @@
 import { formatWall } from '../calendar/formatPlainDateTime.js'
+import { formatSecondsOfDay } from '../calendar/formatPlainTime.js'
 import type { Instant } from '../interval/types.js'
 import { assertZoneInstant } from './toWallTime.js'
 import { getZone, offsetSecondsAt } from './zoneRecord.js'
 
+/** `±HH:MM`, or `±HH:MM:SS` when the offset has seconds; offsets stay under 24 hours. */
 function formatOffset(seconds: number): string {
-  const sign = seconds < 0 ? '-' : '+'
-  const total = Math.abs(seconds)
-  const hours = Math.floor(total / 3600)
-  const minutes = Math.floor((total % 3600) / 60)
-  const rest = total % 60
-  const text = `${sign}${hours < 10 ? '0' : ''}${hours}:${minutes < 10 ? '0' : ''}${minutes}`
-  return rest === 0 ? text : `${text}:${rest < 10 ? '0' : ''}${rest}`
+  return (seconds < 0 ? '-' : '+') + formatSecondsOfDay(Math.abs(seconds), seconds % 60 === 0)
 }
 
 /**

@@ -1,25 +1,17 @@
 import { formatWall } from '../calendar/formatPlainDateTime.js'
 import type { WallMilliseconds } from '../calendar/parsePlainDateTime.js'
-import { describeValue } from '../errorMessages.js'
+import { fail } from '../internal/read.js'
 import type { Instant } from '../interval/types.js'
-import { SlotwiseError } from '../SlotwiseError.js'
 import { getZone, MAX_ZONE_INSTANT, MIN_ZONE_INSTANT, offsetSecondsAt } from './zoneRecord.js'
 
 /** Internal: throws `INVALID_INSTANT` unless `instant` is an integer the zone functions support. */
 export function assertZoneInstant(instant: unknown, path: string): asserts instant is Instant {
   if (
-    typeof instant !== 'number' ||
     !Number.isInteger(instant) ||
-    instant < MIN_ZONE_INSTANT ||
-    instant > MAX_ZONE_INSTANT
+    (instant as number) < MIN_ZONE_INSTANT ||
+    (instant as number) > MAX_ZONE_INSTANT
   ) {
-    throw new SlotwiseError('INVALID_INSTANT', {
-      path,
-      details: {
-        value: describeValue(instant),
-        expected: 'integer epoch milliseconds in 0001-01-02…9999-12-30',
-      },
-    })
+    fail('INVALID_INSTANT', path, instant, 'integer epoch milliseconds in 0001-01-02…9999-12-30')
   }
 }
 
