@@ -2,7 +2,7 @@ import { fail } from '../internal/read.js'
 import type { Instant } from '../interval/types.js'
 import { SlotwiseError } from '../SlotwiseError.js'
 import { assertZoneInstant } from './toWallTime.js'
-import { getZone, offsetSecondsAt, transitionsBetween } from './zoneRecord.js'
+import { getZone, transitionsBetween } from './zoneRecord.js'
 
 /** One change of a zone's offset. */
 export interface TimeZoneTransition {
@@ -43,15 +43,5 @@ export function timeZoneTransitions(
       details: { limit: MAX_TRANSITION_WINDOW_MS, actual: window.end - window.start },
     })
   }
-  const startSecond = Math.ceil(window.start / 1000)
-  const endSecond = Math.ceil(window.end / 1000)
-  const { seconds, offsets } = transitionsBetween(zone, startSecond, endSecond)
-  const result: TimeZoneTransition[] = []
-  let before = offsetSecondsAt(zone, startSecond * 1000 - 1000)
-  for (let i = 0; i < seconds.length; i++) {
-    const after = offsets[i]!
-    result.push({ instant: seconds[i]! * 1000, offsetSecondsBefore: before, offsetSecondsAfter: after })
-    before = after
-  }
-  return result
+  return transitionsBetween(zone, Math.ceil(window.start / 1000), Math.ceil(window.end / 1000))
 }

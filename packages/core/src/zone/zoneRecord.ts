@@ -3,6 +3,7 @@ import { describeValue } from '../errorMessages.js'
 import { SlotwiseError } from '../SlotwiseError.js'
 import { parseFixedOffset } from './fixedOffset.js'
 import { suggestTimeZones } from './suggestTimeZones.js'
+import type { TimeZoneTransition } from './timeZoneTransitions.js'
 
 /**
  * The offset timeline of one zone, cut into chunks of 2^22 s (about 48.5 days). A chunk
@@ -226,42 +227,36 @@ export function offsetSecondsAt(zone: ZoneRecord, epochMilliseconds: number): nu
 }
 
 /**
- * Every offset change in `[startSecond, endSecond)`, as epoch seconds with the offset that
- * holds from then on. Used to split a window into constant-offset runs.
+ * Every offset change in `[startSecond, endSecond)`, in order, with the offsets before and
+ * after it.
  */
 export function transitionsBetween(
   zone: ZoneRecord,
   startSecond: number,
   endSecond: number,
-): { seconds: number[]; offsets: number[] } {
-  const seconds: number[] = []
-  const offsets: number[] = []
-  if (zone.fixedOffset !== undefined) return { seconds, offsets }
-  const firstIndex = Math.floor(startSecond / CHUNK_SECONDS)
-  let previous: number | undefined
-  if (firstIndex * CHUNK_SECONDS === startSecond) {
-    // The window starts on a chunk boundary: a change exactly there shows only as a
-    // different starting offset, so compare with the chunk before.
-    const before = chunkAt(zone, startSecond - 1).offsets
-    previous = before[before.length - 1]
-  }
-  for (let index = firstIndex; index * CHUNK_SECONDS < endSecond; index++) {
+): TimeZoneTransition[] {
+  const found: TimeZoneTransition[] = []
+  if (zone.fixedOffset !== undefined) return found
+  let before: number | undefined
+  // From the chunk holding the second before the window: a change exactly at the window's
+  // start that falls on a chunk boundary shows only as a new starting offset of the chunk.
+  for (
+    let index = Math.floor((startSecond - 1) / CHUNK_SECONDS);
+    index * CHUNK_SECONDS < endSecond;
+    index++
+  ) {
     const chunk = chunkAt(zone, index * CHUNK_SECONDS)
-    // A change exactly on a chunk boundary shows only as a different starting offset.
-    if (previous !== undefined && chunk.offsets[0] !== previous && chunk.start >= startSecond) {
-      seconds.push(chunk.start)
-      offsets.push(chunk.offsets[0]!)
-    }
-    for (let i = 0; i < chunk.transitions.length; i++) {
-      const at = chunk.transitions[i]!
-      if (at >= startSecond && at < endSecond) {
-        seconds.push(at)
-        offsets.push(chunk.offsets[i + 1]!)
+    for (let i = 0; i < chunk.offsets.length; i++) {
+      // offsets[0] holds from the chunk's start, offsets[i] from transitions[i - 1] on.
+      const at = i === 0 ? chunk.start : chunk.transitions[i - 1]!
+      const after = chunk.offsets[i]!
+      if (before !== undefined && after !== before && at >= startSecond && at < endSecond) {
+        found.push({ instant: at * 1000, offsetSecondsBefore: before, offsetSecondsAfter: after })
       }
+      before = after
     }
-    previous = chunk.offsets[chunk.offsets.length - 1]
   }
-  return { seconds, offsets }
+  return found
 }
 
 /** Smallest and largest instants the zone functions accept: 0001-01-02 to 9999-12-30 UTC. */
