@@ -278,16 +278,14 @@ export function subtractSets(a: IntervalSet, b: IntervalSet): Interval[] {
 /** Canonical `[start, end) − set`: the gaps of canonical `set` within the window. O(log n + k). */
 export function complementSet(set: IntervalSet, start: Instant, end: Instant): Interval[] {
   const out: Interval[] = []
-  if (start >= end) return out
   let cursor = start
-  for (let index = findFirstEndingAfter(set, start); index < set.length; index++) {
+  for (let index = findFirstEndingAfter(set, start); cursor < end && index < set.length; index++) {
     const x = set[index]!
     if (x.start >= end) break
     if (x.start > cursor) out.push({ start: cursor, end: x.start })
     cursor = x.end
-    if (cursor >= end) return out
   }
-  out.push({ start: cursor, end })
+  if (cursor < end) out.push({ start: cursor, end })
   return out
 }
 

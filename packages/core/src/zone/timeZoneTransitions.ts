@@ -1,8 +1,7 @@
 import { fail } from '../internal/read.js'
 import type { Instant } from '../interval/types.js'
 import { SlotwiseError } from '../SlotwiseError.js'
-import { assertZoneInstant } from './toWallTime.js'
-import { getZone, transitionsBetween } from './zoneRecord.js'
+import { assertZoneInstant, getZone, transitionsBetween } from './zoneRecord.js'
 
 /** One change of a zone's offset. */
 export interface TimeZoneTransition {

@@ -1,19 +1,7 @@
 import { formatWall } from '../calendar/formatPlainDateTime.js'
 import type { WallMilliseconds } from '../calendar/parsePlainDateTime.js'
-import { fail } from '../internal/read.js'
 import type { Instant } from '../interval/types.js'
-import { getZone, MAX_ZONE_INSTANT, MIN_ZONE_INSTANT, offsetSecondsAt } from './zoneRecord.js'
-
-/** Internal: throws `INVALID_INSTANT` unless `instant` is an integer the zone functions support. */
-export function assertZoneInstant(instant: unknown, path: string): asserts instant is Instant {
-  if (
-    !Number.isInteger(instant) ||
-    (instant as number) < MIN_ZONE_INSTANT ||
-    (instant as number) > MAX_ZONE_INSTANT
-  ) {
-    fail('INVALID_INSTANT', path, instant, 'integer epoch milliseconds in 0001-01-02…9999-12-30')
-  }
-}
+import { offsetSeconds } from './offsetSeconds.js'
 
 /**
  * The wall time `YYYY-MM-DDTHH:MM:SS` (with `.sss` when the milliseconds are not zero)
@@ -34,7 +22,5 @@ export function toWallTime(instant: Instant, timeZone: string): string {
  * toWallMilliseconds(0, '+05:30') // 19800000
  */
 export function toWallMilliseconds(instant: Instant, timeZone: string): WallMilliseconds {
-  assertZoneInstant(instant, 'instant')
-  const zone = getZone(timeZone)
-  return instant + offsetSecondsAt(zone, instant) * 1000
+  return instant + offsetSeconds(instant, timeZone) * 1000
 }

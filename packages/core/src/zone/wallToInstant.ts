@@ -23,17 +23,11 @@ function possibleInstants(zone: ZoneRecord, wall: number, offsetBefore: number, 
   let count = 0
   const first = wall - offsetBefore * 1000
   if (offsetSecondsAt(zone, first) === offsetBefore) scratch[count++] = first
-  if (offsetAfter !== offsetBefore) {
-    const second = wall - offsetAfter * 1000
-    if (offsetSecondsAt(zone, second) === offsetAfter) {
-      if (count === 1 && second < first) {
-        scratch[1] = first
-        scratch[0] = second
-        count = 2
-      } else {
-        scratch[count++] = second
-      }
-    }
+  const second = wall - offsetAfter * 1000
+  if (offsetAfter !== offsetBefore && offsetSecondsAt(zone, second) === offsetAfter) scratch[count++] = second
+  if (count === 2 && second < first) {
+    scratch[0] = second
+    scratch[1] = first
   }
   return count
 }

@@ -1,5 +1,7 @@
 import { daysFromCivil, MS_PER_DAY } from '../calendar/civil.js'
 import { describeValue } from '../errorMessages.js'
+import { fail } from '../internal/read.js'
+import type { Instant } from '../interval/types.js'
 import { SlotwiseError } from '../SlotwiseError.js'
 import { parseFixedOffset } from './fixedOffset.js'
 import { suggestTimeZones } from './suggestTimeZones.js'
@@ -262,3 +264,14 @@ export function transitionsBetween(
 /** Smallest and largest instants the zone functions accept: 0001-01-02 to 9999-12-30 UTC. */
 export const MIN_ZONE_INSTANT = daysFromCivil(1, 1, 2) * MS_PER_DAY
 export const MAX_ZONE_INSTANT = daysFromCivil(9999, 12, 31) * MS_PER_DAY - 1
+
+/** Internal: throws `INVALID_INSTANT` unless `instant` is an integer the zone functions support. */
+export function assertZoneInstant(instant: unknown, path: string): asserts instant is Instant {
+  if (
+    !Number.isInteger(instant) ||
+    (instant as number) < MIN_ZONE_INSTANT ||
+    (instant as number) > MAX_ZONE_INSTANT
+  ) {
+    fail('INVALID_INSTANT', path, instant, 'integer epoch milliseconds in 0001-01-02…9999-12-30')
+  }
+}
