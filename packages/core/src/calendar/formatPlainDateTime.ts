@@ -1,4 +1,4 @@
-import { fail } from '../internal/read.js'
+import { fail, isIntegerIn } from '../internal/read.js'
 import { MAX_DAYS, MIN_DAYS, MS_PER_DAY } from './civil.js'
 import { formatDays } from './formatPlainDate.js'
 import { formatSecondsOfDay } from './formatPlainTime.js'
@@ -17,11 +17,7 @@ export function formatWall(wall: number): string {
 
 /** Internal: throws `INVALID_DATE_TIME` at `path` unless `wall` is integer wall milliseconds in years 0001–9999. */
 export function assertWallMilliseconds(wall: unknown, path: string): asserts wall is WallMilliseconds {
-  if (
-    !Number.isInteger(wall) ||
-    (wall as number) < MIN_DAYS * MS_PER_DAY ||
-    (wall as number) >= (MAX_DAYS + 1) * MS_PER_DAY
-  ) {
+  if (!isIntegerIn(wall, MIN_DAYS * MS_PER_DAY, (MAX_DAYS + 1) * MS_PER_DAY - 1)) {
     fail('INVALID_DATE_TIME', path, wall, 'integer wall milliseconds in years 0001–9999')
   }
 }

@@ -1,4 +1,4 @@
-import { fail, readChoice } from '../internal/read.js'
+import { fail, isIntegerIn, readChoice } from '../internal/read.js'
 import type { PlainTime } from './parsePlainTime.js'
 import { pad } from './scan.js'
 
@@ -26,12 +26,7 @@ export function formatPlainTime(seconds: PlainTime, options: FormatPlainTimeOpti
     'second',
   )
   const minutePrecision = precision === 'minute'
-  if (
-    !Number.isInteger(seconds) ||
-    seconds < 0 ||
-    seconds > 86_400 ||
-    (minutePrecision && seconds % 60 !== 0)
-  ) {
+  if (!isIntegerIn(seconds, 0, 86_400) || (minutePrecision && seconds % 60 !== 0)) {
     fail('INVALID_TIME', 'seconds', seconds, 'an integer 0…86400')
   }
   return formatSecondsOfDay(seconds, minutePrecision)

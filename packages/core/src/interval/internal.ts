@@ -7,7 +7,7 @@
 //   (see IntervalSet) and skip every check. Each returns a fresh array of fresh objects.
 // The public functions of this folder are one reader call plus one set operation.
 
-import { fail } from '../internal/read.js'
+import { fail, isIntegerIn } from '../internal/read.js'
 import type { Instant, Interval, IntervalSet } from './types.js'
 
 /** The earliest valid instant: the lower limit of `Date`, 271821-04-20T00:00Z. */
@@ -30,7 +30,7 @@ const EXPECTED_INSTANT = 'an integer number of epoch milliseconds within ±8.64e
 
 /** True for an integer within ±8.64e15 (so never NaN, ±Infinity, a fraction or a non-number). */
 export function isInstant(value: unknown): value is Instant {
-  return Number.isInteger(value) && (value as number) >= MIN_INSTANT && (value as number) <= MAX_INSTANT
+  return isIntegerIn(value, MIN_INSTANT, MAX_INSTANT)
 }
 
 // Paths are built only when an error is thrown, so that valid lists cost no strings.
@@ -86,10 +86,10 @@ export function readInterval(value: unknown, path: string): Interval {
  * @throws {SlotwiseError} `INVALID_ARGUMENT` at `path`.
  */
 export function readDuration(value: unknown, path: string): number {
-  if (!Number.isInteger(value) || (value as number) < 0) {
+  if (!isIntegerIn(value, 0, Number.POSITIVE_INFINITY)) {
     fail('INVALID_ARGUMENT', path, value, 'a non-negative integer number of milliseconds')
   }
-  return (value as number) + 0
+  return value + 0
 }
 
 /**

@@ -1,6 +1,6 @@
 import { daysFromCivil, MS_PER_DAY } from '../calendar/civil.js'
 import { describeValue } from '../errorMessages.js'
-import { fail } from '../internal/read.js'
+import { fail, isIntegerIn } from '../internal/read.js'
 import type { Instant } from '../interval/types.js'
 import { SlotwiseError } from '../SlotwiseError.js'
 import { parseFixedOffset } from './fixedOffset.js'
@@ -267,11 +267,7 @@ export const MAX_ZONE_INSTANT = daysFromCivil(9999, 12, 31) * MS_PER_DAY - 1
 
 /** Internal: throws `INVALID_INSTANT` unless `instant` is an integer the zone functions support. */
 export function assertZoneInstant(instant: unknown, path: string): asserts instant is Instant {
-  if (
-    !Number.isInteger(instant) ||
-    (instant as number) < MIN_ZONE_INSTANT ||
-    (instant as number) > MAX_ZONE_INSTANT
-  ) {
+  if (!isIntegerIn(instant, MIN_ZONE_INSTANT, MAX_ZONE_INSTANT)) {
     fail('INVALID_INSTANT', path, instant, 'integer epoch milliseconds in 0001-01-02…9999-12-30')
   }
 }
