@@ -31,6 +31,5 @@ export function readDigits(text: string, at: number, count: number): number {
 
 /** Writes a non-negative integer with at least `width` digits. */
 export function pad(value: number, width: number): string {
-  const text = String(value)
-  return text.length >= width ? text : '0'.repeat(width - text.length) + text
+  return String(value).padStart(width, '0')
 }

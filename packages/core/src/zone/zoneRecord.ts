@@ -89,7 +89,8 @@ function createFormatter(id: string): Intl.DateTimeFormat | undefined {
  */
 export function getZone(timeZone: unknown, path = 'timeZone'): ZoneRecord {
   if (lastRecord !== undefined && lastRecord.id === timeZone) return lastRecord
-  let record = typeof timeZone === 'string' ? records.get(timeZone) : undefined
+  // Keys are strings, so anything else is simply not found (and refused by createRecord).
+  let record = records.get(timeZone as string)
   if (record === undefined) {
     record = createRecord(timeZone, path)
     if (records.size >= MAX_CACHED_IDS) records.clear()
