@@ -23,11 +23,17 @@ function possibleInstants(zone: ZoneRecord, wall: number, offsetBefore: number, 
   let count = 0
   const first = wall - offsetBefore * 1000
   if (offsetSecondsAt(zone, first) === offsetBefore) scratch[count++] = first
-  const second = wall - offsetAfter * 1000
-  if (offsetAfter !== offsetBefore && offsetSecondsAt(zone, second) === offsetAfter) scratch[count++] = second
-  if (count === 2 && second < first) {
-    scratch[0] = second
-    scratch[1] = first
+  if (offsetAfter !== offsetBefore) {
+    const second = wall - offsetAfter * 1000
+    if (offsetSecondsAt(zone, second) === offsetAfter) {
+      if (count === 1 && second < first) {
+        scratch[1] = first
+        scratch[0] = second
+        count = 2
+      } else {
+        scratch[count++] = second
+      }
+    }
   }
   return count
 }
@@ -46,24 +52,40 @@ export function wallToInstant(zone: ZoneRecord, wall: number, disambiguation: Di
   }
   const count = possibleInstants(zone, wall, offsetBefore, offsetAfter)
   if (count === 1) return scratch[0]!
+  if (count === 2) {
+    if (disambiguation === 'reject') {
+      throw new SlotwiseError('AMBIGUOUS_TIME', {
+        path: 'wallTime',
+        details: { value: `${formatWall(wall)} in ${zone.id}` },
+      })
+    }
+    return disambiguation === 'later' ? scratch[1]! : scratch[0]!
+  }
   if (disambiguation === 'reject') {
-    throw new SlotwiseError(count === 2 ? 'AMBIGUOUS_TIME' : 'NONEXISTENT_TIME', {
+    throw new SlotwiseError('NONEXISTENT_TIME', {
       path: 'wallTime',
       details: { value: `${formatWall(wall)} in ${zone.id}` },
     })
   }
-  if (count === 2) return disambiguation === 'later' ? scratch[1]! : scratch[0]!
   // A gap: read the wall time with the offset from before the change (compatible, later) or
   // after it (earlier), which is Temporal's "shift by the gap's length" rule.
   const gap = (offsetAfter - offsetBefore) * 1000
-  const earlier = disambiguation === 'earlier'
-  const shifted = earlier ? wall - gap : wall + gap
+  if (disambiguation === 'earlier') {
+    const shifted = wall - gap
+    const n = possibleInstants(
+      zone,
+      shifted,
+      offsetSecondsAt(zone, shifted - MS_PER_DAY),
+      offsetSecondsAt(zone, shifted + MS_PER_DAY),
+    )
+    return n > 0 ? scratch[0]! : shifted - offsetBefore * 1000
+  }
+  const shifted = wall + gap
   const n = possibleInstants(
     zone,
     shifted,
     offsetSecondsAt(zone, shifted - MS_PER_DAY),
     offsetSecondsAt(zone, shifted + MS_PER_DAY),
   )
-  if (n > 0) return scratch[earlier ? 0 : n - 1]!
-  return (earlier ? shifted : wall) - offsetBefore * 1000
+  return n > 0 ? scratch[n - 1]! : wall - offsetBefore * 1000
 }

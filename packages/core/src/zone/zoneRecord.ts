@@ -212,12 +212,16 @@ export function offsetSecondsAt(zone: ZoneRecord, epochMilliseconds: number): nu
   const second = Math.floor(epochMilliseconds / 1000)
   let chunk = zone.last
   if (chunk === undefined || second < chunk.start || second >= chunk.end) {
-    // One-off conversions should not pay for a year of probes: ask Intl directly first.
-    if (zone.directProbes < directProbeBudget && !zone.chunks.has(Math.floor(second / CHUNK_SECONDS))) {
-      zone.directProbes++
-      return probe(zone.formatter!, second)
+    chunk = zone.chunks.get(Math.floor(second / CHUNK_SECONDS))
+    if (chunk === undefined) {
+      // One-off conversions should not pay for a year of probes: ask Intl directly first.
+      if (zone.directProbes < directProbeBudget) {
+        zone.directProbes++
+        return probe(zone.formatter!, second)
+      }
+      chunk = chunkAt(zone, second)
     }
-    chunk = chunkAt(zone, second)
+    zone.last = chunk
   }
   const transitions = chunk.transitions
   let i = 0
