@@ -57,7 +57,7 @@ function readField(holder: IntervalFields, key: 'start' | 'end', path: string, i
  * itself when `index` is -1), and returns a fresh copy with `-0` read as `0`. Each field is
  * read once, so a getter cannot answer twice.
  */
-function readIntervalAt(value: unknown, path: string, index: number): Interval {
+function readIntervalAt(value: unknown, path: string, index: number): MutableInterval {
   if (typeof value !== 'object' || value === null) {
     fail('INVALID_INTERVAL', elementPath(path, index), value, 'an object with start and end instants')
   }
@@ -117,38 +117,47 @@ function byStart(x: Interval, y: Interval): number {
 }
 
 /**
- * Validates every element of `list` and returns its canonical form: merged as it goes while
- * the list is sorted by start, else sorted once at the end (see SetBuilder).
+ * Validates every element of `list` and returns its canonical form, in one pass when the
+ * list is already sorted by start (merging as it goes), else one pass, a sort of the output
+ * and an in-place merge. Each element is read into a fresh object that the output keeps,
+ * unless it is empty or merges into the one before.
  *
  * @throws {SlotwiseError} `INVALID_INTERVAL` / `INVALID_INSTANT` with paths like `path[3].end`.
  */
 export function normalizeIntervalList(list: readonly unknown[], path: string): Interval[] {
-  const builder = new SetBuilder()
+  const out: MutableInterval[] = []
+  let last: MutableInterval | undefined
+  let sorted = true
   for (let index = 0; index < list.length; index++) {
-    const { start, end } = readIntervalAt(list[index], path, index)
-    builder.add(start, end)
+    const interval = readIntervalAt(list[index], path, index)
+    const { start, end } = interval
+    if (start === end) continue
+    if (sorted && last !== undefined) {
+      if (start < last.start) {
+        sorted = false
+      } else if (start <= last.end) {
+        if (end > last.end) last.end = end
+        continue
+      }
+    }
+    last = interval
+    out.push(last)
   }
-  return builder.finish()
-}
-
-/**
- * Appends `[start, end)` to canonical `out`, whose last interval starts no later: merged
- * into `last` (its last interval) when they overlap or touch, and returns the new last
- * interval. The one merge step of every builder here.
- */
-function appendSorted(
-  out: MutableInterval[],
-  last: MutableInterval | undefined,
-  start: Instant,
-  end: Instant,
-): MutableInterval {
-  if (last !== undefined && start <= last.end) {
-    if (end > last.end) last.end = end
-    return last
+  if (sorted) return out
+  out.sort(byStart)
+  let kept = 0
+  for (let index = 1; index < out.length; index++) {
+    const current = out[index]!
+    const target = out[kept]!
+    if (current.start <= target.end) {
+      if (current.end > target.end) target.end = current.end
+    } else {
+      kept++
+      out[kept] = current
+    }
   }
-  const next = { start, end }
-  out.push(next)
-  return next
+  out.length = kept + 1 // out is not empty here: an unsorted list has two elements
+  return out
 }
 
 /**
@@ -167,18 +176,23 @@ export class SetBuilder {
     const last = this.merged[this.merged.length - 1]
     if (this.unsorted.length > 0 || (last !== undefined && start < last.start)) {
       this.unsorted.push({ start, end })
-    } else {
-      appendSorted(this.merged, last, start, end)
+    } else if (last === undefined || start > last.end) {
+      this.merged.push({ start, end })
+    } else if (end > last.end) {
+      last.end = end
     }
   }
 
   /** The canonical set of every span added. */
   finish(): Interval[] {
     if (this.unsorted.length === 0) return this.merged
+    const all = [...this.merged, ...this.unsorted].sort(byStart)
     const out: MutableInterval[] = []
-    let last: MutableInterval | undefined
-    for (const x of [...this.merged, ...this.unsorted].sort(byStart))
-      last = appendSorted(out, last, x.start, x.end)
+    for (const x of all) {
+      const last = out[out.length - 1]
+      if (last === undefined || x.start > last.end) out.push({ start: x.start, end: x.end })
+      else if (x.end > last.end) last.end = x.end
+    }
     return out
   }
 }
@@ -223,8 +237,15 @@ export function unionSets(a: IntervalSet, b: IntervalSet): Interval[] {
   let i = 0
   let j = 0
   while (i < a.length || j < b.length) {
-    const next = j >= b.length || (i < a.length && a[i]!.start <= b[j]!.start) ? a[i++]! : b[j++]!
-    last = appendSorted(out, last, next.start, next.end)
+    let next: Interval
+    if (j >= b.length || (i < a.length && a[i]!.start <= b[j]!.start)) next = a[i++]!
+    else next = b[j++]!
+    if (last !== undefined && next.start <= last.end) {
+      if (next.end > last.end) last.end = next.end
+    } else {
+      last = { start: next.start, end: next.end }
+      out.push(last)
+    }
   }
   return out
 }
@@ -278,14 +299,16 @@ export function subtractSets(a: IntervalSet, b: IntervalSet): Interval[] {
 /** Canonical `[start, end) − set`: the gaps of canonical `set` within the window. O(log n + k). */
 export function complementSet(set: IntervalSet, start: Instant, end: Instant): Interval[] {
   const out: Interval[] = []
+  if (start >= end) return out
   let cursor = start
-  for (let index = findFirstEndingAfter(set, start); cursor < end && index < set.length; index++) {
+  for (let index = findFirstEndingAfter(set, start); index < set.length; index++) {
     const x = set[index]!
     if (x.start >= end) break
     if (x.start > cursor) out.push({ start: cursor, end: x.start })
     cursor = x.end
+    if (cursor >= end) return out
   }
-  if (cursor < end) out.push({ start: cursor, end })
+  out.push({ start: cursor, end })
   return out
 }
 
@@ -313,12 +336,16 @@ export function expandSet(set: IntervalSet, before: number, after: number): Inte
     const x = set[index]!
     // Exact: both operands are integers and so is the true result, which is either below
     // 2^53 in magnitude or beyond the limit and clamped anyway.
-    last = appendSorted(
-      out,
-      last,
-      Math.max(x.start - before, MIN_INSTANT),
-      Math.min(x.end + after, MAX_INSTANT),
-    )
+    let start = x.start - before
+    let end = x.end + after
+    if (start < MIN_INSTANT) start = MIN_INSTANT
+    if (end > MAX_INSTANT) end = MAX_INSTANT
+    if (last !== undefined && start <= last.end) {
+      if (end > last.end) last.end = end
+    } else {
+      last = { start, end }
+      out.push(last)
+    }
   }
   return out
 }
