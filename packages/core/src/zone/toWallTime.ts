@@ -1,7 +1,7 @@
 import { formatWall } from '../calendar/formatPlainDateTime.js'
 import type { WallMilliseconds } from '../calendar/parsePlainDateTime.js'
 import type { Instant } from '../interval/types.js'
-import { offsetSeconds } from './offsetSeconds.js'
+import { assertZoneInstant, getZone, offsetSecondsAt } from './zoneRecord.js'
 
 /**
  * The wall time `YYYY-MM-DDTHH:MM:SS` (with `.sss` when the milliseconds are not zero)
@@ -22,5 +22,7 @@ export function toWallTime(instant: Instant, timeZone: string): string {
  * toWallMilliseconds(0, '+05:30') // 19800000
  */
 export function toWallMilliseconds(instant: Instant, timeZone: string): WallMilliseconds {
-  return instant + offsetSeconds(instant, timeZone) * 1000
+  assertZoneInstant(instant, 'instant')
+  const zone = getZone(timeZone)
+  return instant + offsetSecondsAt(zone, instant) * 1000
 }

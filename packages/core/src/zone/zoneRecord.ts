@@ -1,6 +1,6 @@
 import { daysFromCivil, MS_PER_DAY } from '../calendar/civil.js'
 import { describeValue } from '../errorMessages.js'
-import { fail, isIntegerIn } from '../internal/read.js'
+import { fail } from '../internal/read.js'
 import type { Instant } from '../interval/types.js'
 import { SlotwiseError } from '../SlotwiseError.js'
 import { parseFixedOffset } from './fixedOffset.js'
@@ -268,7 +268,14 @@ export const MAX_ZONE_INSTANT = daysFromCivil(9999, 12, 31) * MS_PER_DAY - 1
 
 /** Internal: throws `INVALID_INSTANT` unless `instant` is an integer the zone functions support. */
 export function assertZoneInstant(instant: unknown, path: string): asserts instant is Instant {
-  if (!isIntegerIn(instant, MIN_ZONE_INSTANT, MAX_ZONE_INSTANT)) {
+  // Written out rather than through isIntegerIn(): this is on the bulk instant→wall path,
+  // which measured a few percent faster so.
+  if (
+    typeof instant !== 'number' ||
+    !Number.isInteger(instant) ||
+    instant < MIN_ZONE_INSTANT ||
+    instant > MAX_ZONE_INSTANT
+  ) {
     fail('INVALID_INSTANT', path, instant, 'integer epoch milliseconds in 0001-01-02…9999-12-30')
   }
 }
