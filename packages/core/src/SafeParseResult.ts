@@ -1,5 +1,5 @@
 import type { ErrorDetails } from './errorMessages.js'
-import { isSlotwiseError, type SlotwiseError, type SlotwiseErrorCode } from './SlotwiseError.js'
+import { isSlotwiseError, type SlotwiseErrorCode } from './SlotwiseError.js'
 
 /** One problem found by a `safeParse…` function. */
 export interface SafeParseIssue {
@@ -24,10 +24,7 @@ export function runSafely<T>(parse: () => T): SafeParseResult<T> {
     return { success: true, value: parse() }
   } catch (error) {
     if (!isSlotwiseError(error)) throw error
-    return { success: false, issues: [issueOf(error)] }
+    const { code, path, message, details } = error
+    return { success: false, issues: [{ code, path, message, details }] }
   }
-}
-
-function issueOf(error: SlotwiseError): SafeParseIssue {
-  return { code: error.code, path: error.path, message: error.message, details: error.details }
 }

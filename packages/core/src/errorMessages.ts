@@ -59,18 +59,18 @@ const summaries: Record<SlotwiseErrorCode, string> = {
 }
 
 /** Builds the message of a {@link SlotwiseError}; the one place where error text lives. */
-export function formatErrorMessage(code: SlotwiseErrorCode, path: string, details: ErrorDetails): string {
+export function formatErrorMessage(
+  code: SlotwiseErrorCode,
+  path: string,
+  { value, expected, limit, actual, suggestions }: ErrorDetails,
+): string {
   let message = summaries[code]
-  if (details.value !== undefined) message += `; got ${details.value}`
-  if (details.expected !== undefined) message += `; expected ${details.expected}`
-  if (details.limit !== undefined) {
-    message +=
-      details.actual === undefined
-        ? `; limit ${details.limit}`
-        : `; limit ${details.limit}, got ${details.actual}`
-  }
-  if (details.suggestions !== undefined && details.suggestions.length > 0) {
-    message += `; did you mean ${details.suggestions.map((s) => JSON.stringify(s)).join(', ')}?`
+  if (value !== undefined) message += `; got ${value}`
+  if (expected !== undefined) message += `; expected ${expected}`
+  if (limit !== undefined)
+    message += actual === undefined ? `; limit ${limit}` : `; limit ${limit}, got ${actual}`
+  if (suggestions !== undefined && suggestions.length > 0) {
+    message += `; did you mean ${suggestions.map((s) => JSON.stringify(s)).join(', ')}?`
   }
   return path === '' ? message : `${path}: ${message}`
 }

@@ -1,5 +1,4 @@
-import { describeValue } from '../errorMessages.js'
-import { SlotwiseError } from '../SlotwiseError.js'
+import { fail } from '../internal/read.js'
 import { assertPlainDate } from './assertPlainDate.js'
 import type { PlainDate } from './parsePlainDate.js'
 
@@ -12,12 +11,7 @@ import type { PlainDate } from './parsePlainDate.js'
  */
 export function addDays(days: PlainDate, count: number): PlainDate {
   assertPlainDate(days, 'days')
-  if (!Number.isInteger(count)) {
-    throw new SlotwiseError('INVALID_ARGUMENT', {
-      path: 'count',
-      details: { value: describeValue(count), expected: 'an integer' },
-    })
-  }
+  if (!Number.isInteger(count)) fail('INVALID_ARGUMENT', 'count', count, 'an integer')
   const result = days + count
   assertPlainDate(result, 'count')
   return result

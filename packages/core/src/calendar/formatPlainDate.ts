@@ -5,11 +5,9 @@ import { pad } from './scan.js'
 
 /** Internal: formats a day number known to be valid. */
 export function formatDays(days: number): string {
-  const packed = packedCivilFromDays(days)
-  const year = Math.floor(packed / 10_000)
-  const monthDay = packed - year * 10_000
-  const month = Math.floor(monthDay / 100)
-  return `${pad(year, 4)}-${month < 10 ? '0' : ''}${month}-${pad(monthDay - month * 100, 2)}`
+  // The packed date's decimal digits are YYYYMMDD (years 1-9999 padded to four).
+  const digits = pad(packedCivilFromDays(days), 8)
+  return `${digits.slice(0, 4)}-${digits.slice(4, 6)}-${digits.slice(6)}`
 }
 
 /**

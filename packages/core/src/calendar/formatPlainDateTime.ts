@@ -1,5 +1,4 @@
-import { describeValue } from '../errorMessages.js'
-import { SlotwiseError } from '../SlotwiseError.js'
+import { fail, isIntegerIn } from '../internal/read.js'
 import { MAX_DAYS, MIN_DAYS, MS_PER_DAY } from './civil.js'
 import { formatDays } from './formatPlainDate.js'
 import { formatSecondsOfDay } from './formatPlainTime.js'
@@ -16,6 +15,13 @@ export function formatWall(wall: number): string {
   return fraction === 0 ? text : `${text}.${pad(fraction, 3)}`
 }
 
+/** Internal: throws `INVALID_DATE_TIME` at `path` unless `wall` is integer wall milliseconds in years 0001–9999. */
+export function assertWallMilliseconds(wall: unknown, path: string): asserts wall is WallMilliseconds {
+  if (!isIntegerIn(wall, MIN_DAYS * MS_PER_DAY, (MAX_DAYS + 1) * MS_PER_DAY - 1)) {
+    fail('INVALID_DATE_TIME', path, wall, 'integer wall milliseconds in years 0001–9999')
+  }
+}
+
 /**
  * Formats {@link WallMilliseconds} as `YYYY-MM-DDTHH:MM:SS` (with `.sss` only when the
  * milliseconds are not zero).
@@ -25,16 +31,6 @@ export function formatWall(wall: number): string {
  * formatPlainDateTime(1_500) // '1970-01-01T00:00:01.500'
  */
 export function formatPlainDateTime(wall: WallMilliseconds): string {
-  if (
-    typeof wall !== 'number' ||
-    !Number.isInteger(wall) ||
-    wall < MIN_DAYS * MS_PER_DAY ||
-    wall >= (MAX_DAYS + 1) * MS_PER_DAY
-  ) {
-    throw new SlotwiseError('INVALID_DATE_TIME', {
-      path: 'wall',
-      details: { value: describeValue(wall), expected: 'integer wall milliseconds in years 0001–9999' },
-    })
-  }
+  assertWallMilliseconds(wall, 'wall')
   return formatWall(wall)
 }

@@ -1,6 +1,4 @@
-import { describeValue } from '../errorMessages.js'
-import { readChoice } from '../internal/read.js'
-import { SlotwiseError } from '../SlotwiseError.js'
+import { fail, isIntegerIn, readChoice } from '../internal/read.js'
 import type { PlainTime } from './parsePlainTime.js'
 import { pad } from './scan.js'
 
@@ -28,17 +26,8 @@ export function formatPlainTime(seconds: PlainTime, options: FormatPlainTimeOpti
     'second',
   )
   const minutePrecision = precision === 'minute'
-  if (
-    typeof seconds !== 'number' ||
-    !Number.isInteger(seconds) ||
-    seconds < 0 ||
-    seconds > 86_400 ||
-    (minutePrecision && seconds % 60 !== 0)
-  ) {
-    throw new SlotwiseError('INVALID_TIME', {
-      path: 'seconds',
-      details: { value: describeValue(seconds), expected: 'an integer 0…86400' },
-    })
+  if (!isIntegerIn(seconds, 0, 86_400) || (minutePrecision && seconds % 60 !== 0)) {
+    fail('INVALID_TIME', 'seconds', seconds, 'an integer 0…86400')
   }
   return formatSecondsOfDay(seconds, minutePrecision)
 }

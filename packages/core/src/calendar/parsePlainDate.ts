@@ -1,8 +1,6 @@
-import { describeValue } from '../errorMessages.js'
 import { runSafely, type SafeParseResult } from '../SafeParseResult.js'
-import { SlotwiseError } from '../SlotwiseError.js'
 import { daysFromCivil, daysInMonth } from './civil.js'
-import { readDigits } from './scan.js'
+import { parseWith, readDigits } from './scan.js'
 
 /** A calendar date as an integer: days since 1970-01-01 (negative before). */
 export type PlainDate = number
@@ -33,15 +31,9 @@ export function scanPlainDate(text: string, at: number): number {
  * parsePlainDate('2023-02-29') // throws INVALID_DATE
  */
 export function parsePlainDate(text: unknown, path = 'date'): PlainDate {
-  const days =
-    typeof text === 'string' && text.length === 10 ? scanPlainDate(text, 0) : Number.NEGATIVE_INFINITY
-  if (days === Number.NEGATIVE_INFINITY) {
-    throw new SlotwiseError('INVALID_DATE', {
-      path,
-      details: { value: describeValue(text), expected: 'YYYY-MM-DD' },
-    })
-  }
-  return days
+  return parseWith(text, path, 'INVALID_DATE', 'YYYY-MM-DD', (string) =>
+    string.length === 10 ? scanPlainDate(string, 0) : Number.NaN,
+  )
 }
 
 /**

@@ -1,10 +1,8 @@
-import { describeValue } from '../errorMessages.js'
 import { runSafely, type SafeParseResult } from '../SafeParseResult.js'
-import { SlotwiseError } from '../SlotwiseError.js'
 import { MS_PER_DAY } from './civil.js'
 import { scanPlainDate } from './parsePlainDate.js'
 import { scanPlainTime } from './parsePlainTime.js'
-import { readDigits } from './scan.js'
+import { parseWith, readDigits } from './scan.js'
 
 /**
  * A wall-clock date and time with no zone, as milliseconds since 1970-01-01T00:00 on the
@@ -29,9 +27,8 @@ export function scanPlainDateTime(text: string): number {
     milliseconds = fraction * 10 ** (3 - digits)
     timeLength = 8
   }
-  const seconds = scanPlainTime(text, 11, timeLength, false)
-  if (seconds < 0) return Number.NaN
-  return days * MS_PER_DAY + seconds * 1000 + milliseconds
+  // A time that is not one scans as NaN, and so does the sum.
+  return days * MS_PER_DAY + scanPlainTime(text, 11, timeLength, false) * 1000 + milliseconds
 }
 
 /**
@@ -45,14 +42,7 @@ export function scanPlainDateTime(text: string): number {
  * parsePlainDateTime('2024-03-10T02:30') // a wall time; whether it exists depends on the zone
  */
 export function parsePlainDateTime(text: unknown, path = 'wallTime'): WallMilliseconds {
-  const wall = typeof text === 'string' ? scanPlainDateTime(text) : Number.NaN
-  if (Number.isNaN(wall)) {
-    throw new SlotwiseError('INVALID_DATE_TIME', {
-      path,
-      details: { value: describeValue(text), expected: 'YYYY-MM-DDTHH:MM[:SS]' },
-    })
-  }
-  return wall
+  return parseWith(text, path, 'INVALID_DATE_TIME', 'YYYY-MM-DDTHH:MM[:SS]', scanPlainDateTime)
 }
 
 /**

@@ -1,4 +1,5 @@
 import { describeValue } from '../errorMessages.js'
+import { isIntegerIn } from '../internal/read.js'
 import { SlotwiseError } from '../SlotwiseError.js'
 import { assertPlainDate } from './assertPlainDate.js'
 import { daysFromCivil, daysInMonth, packedCivilFromDays } from './civil.js'
@@ -19,23 +20,17 @@ export interface PlainDateFields {
  */
 export function plainDateFromFields(fields: PlainDateFields, path = 'date'): PlainDate {
   const { year, month, day } = (fields ?? {}) as Partial<PlainDateFields>
-  const valid =
-    Number.isInteger(year) &&
-    Number.isInteger(month) &&
-    Number.isInteger(day) &&
-    (year as number) >= 1 &&
-    (year as number) <= 9999 &&
-    (month as number) >= 1 &&
-    (month as number) <= 12 &&
-    (day as number) >= 1 &&
-    (day as number) <= daysInMonth(year as number, month as number)
-  if (!valid) {
+  if (
+    !isIntegerIn(year, 1, 9999) ||
+    !isIntegerIn(month, 1, 12) ||
+    !isIntegerIn(day, 1, daysInMonth(year, month))
+  ) {
     throw new SlotwiseError('INVALID_DATE', {
       path,
       details: { value: `${describeValue(year)}-${describeValue(month)}-${describeValue(day)}` },
     })
   }
-  return daysFromCivil(year as number, month as number, day as number)
+  return daysFromCivil(year, month, day)
 }
 
 /**

@@ -1,3 +1,23 @@
+import { fail } from '../internal/read.js'
+import type { SlotwiseErrorCode } from '../SlotwiseError.js'
+
+/**
+ * The shared body of the `parse…` functions: the number `scan` reads from `text`, or `code`
+ * at `path` with `expected` when `text` is not a string or `scan` finds no valid value
+ * (the scanners answer NaN or -Infinity then).
+ */
+export function parseWith(
+  text: unknown,
+  path: string,
+  code: SlotwiseErrorCode,
+  expected: string,
+  scan: (text: string) => number,
+): number {
+  const value = typeof text === 'string' ? scan(text) : Number.NaN
+  if (!Number.isFinite(value)) fail(code, path, text, expected)
+  return value
+}
+
 /** Reads exactly `count` ASCII digits at `at`; -1 when any of them is not a digit. */
 export function readDigits(text: string, at: number, count: number): number {
   let value = 0
@@ -11,6 +31,5 @@ export function readDigits(text: string, at: number, count: number): number {
 
 /** Writes a non-negative integer with at least `width` digits. */
 export function pad(value: number, width: number): string {
-  const text = String(value)
-  return text.length >= width ? text : '0'.repeat(width - text.length) + text
+  return String(value).padStart(width, '0')
 }

@@ -12,6 +12,11 @@ export function fail(code: SlotwiseErrorCode, path: string, value: unknown, expe
   })
 }
 
+/** True for an integer in `[min, max]` (so never NaN, ±Infinity, a fraction or a non-number). */
+export function isIntegerIn(value: unknown, min: number, max: number): value is number {
+  return Number.isInteger(value) && (value as number) >= min && (value as number) <= max
+}
+
 /** A plain object (not null, not an array), or a failure. */
 export function readObject(value: unknown, code: SlotwiseErrorCode, path: string): Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value))
@@ -44,9 +49,7 @@ export function readInteger(
   fallback?: number,
 ): number {
   if (value === undefined && fallback !== undefined) return fallback
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-    fail(code, path, value, `an integer ${min}…${max}`)
-  }
+  if (!isIntegerIn(value, min, max)) fail(code, path, value, `an integer ${min}…${max}`)
   return value + 0
 }
 

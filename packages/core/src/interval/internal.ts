@@ -7,8 +7,7 @@
 //   (see IntervalSet) and skip every check. Each returns a fresh array of fresh objects.
 // The public functions of this folder are one reader call plus one set operation.
 
-import { describeValue } from '../errorMessages.js'
-import { SlotwiseError } from '../SlotwiseError.js'
+import { fail, isIntegerIn } from '../internal/read.js'
 import type { Instant, Interval, IntervalSet } from './types.js'
 
 /** The earliest valid instant: the lower limit of `Date`, 271821-04-20T00:00Z. */
@@ -27,14 +26,11 @@ interface IntervalFields {
   readonly end?: unknown
 }
 
-const EXPECTED_LIST = 'an array of intervals'
-const EXPECTED_INTERVAL = 'an object with start and end instants'
 const EXPECTED_INSTANT = 'an integer number of epoch milliseconds within ±8.64e15'
-const EXPECTED_DURATION = 'a non-negative integer number of milliseconds'
 
-/** True for an integer within ±8.64e15 (so never NaN, ±Infinity or a fraction). */
+/** True for an integer within ±8.64e15 (so never NaN, ±Infinity, a fraction or a non-number). */
 export function isInstant(value: unknown): value is Instant {
-  return typeof value === 'number' && Number.isInteger(value) && value >= MIN_INSTANT && value <= MAX_INSTANT
+  return isIntegerIn(value, MIN_INSTANT, MAX_INSTANT)
 }
 
 // Paths are built only when an error is thrown, so that valid lists cost no strings.
@@ -44,27 +40,33 @@ function elementPath(path: string, index: number): string {
 
 function readField(holder: IntervalFields, key: 'start' | 'end', path: string, index: number): Instant {
   const value = holder[key]
-  if (isInstant(value)) return value + 0 // + 0 turns -0 into 0
-  throw new SlotwiseError(value === undefined ? 'INVALID_INTERVAL' : 'INVALID_INSTANT', {
-    path: `${elementPath(path, index)}.${key}`,
-    details: { value: describeValue(value), expected: EXPECTED_INSTANT },
-  })
-}
-
-function checkObject(value: unknown, path: string, index: number): asserts value is IntervalFields {
-  if (typeof value !== 'object' || value === null) {
-    throw new SlotwiseError('INVALID_INTERVAL', {
-      path: elementPath(path, index),
-      details: { value: describeValue(value), expected: EXPECTED_INTERVAL },
-    })
+  if (!isInstant(value)) {
+    // A missing field makes the interval invalid; a present but bad one is a bad instant.
+    fail(
+      value === undefined ? 'INVALID_INTERVAL' : 'INVALID_INSTANT',
+      `${elementPath(path, index)}.${key}`,
+      value,
+      EXPECTED_INSTANT,
+    )
   }
+  return value + 0 // + 0 turns -0 into 0
 }
 
-function endBeforeStart(start: Instant, end: Instant, path: string, index: number): SlotwiseError {
-  return new SlotwiseError('INVALID_INTERVAL', {
-    path: `${elementPath(path, index)}.end`,
-    details: { value: describeValue(end), expected: `an instant not before start (${start})` },
-  })
+/**
+ * Validates one interval, element `index` of the list at `path` (or the value at `path`
+ * itself when `index` is -1), and returns a fresh copy with `-0` read as `0`. Each field is
+ * read once, so a getter cannot answer twice.
+ */
+function readIntervalAt(value: unknown, path: string, index: number): MutableInterval {
+  if (typeof value !== 'object' || value === null) {
+    fail('INVALID_INTERVAL', elementPath(path, index), value, 'an object with start and end instants')
+  }
+  const start = readField(value, 'start', path, index)
+  const end = readField(value, 'end', path, index)
+  if (end < start) {
+    fail('INVALID_INTERVAL', `${elementPath(path, index)}.end`, end, `an instant not before start (${start})`)
+  }
+  return { start, end }
 }
 
 /**
@@ -75,11 +77,7 @@ function endBeforeStart(start: Instant, end: Instant, path: string, index: numbe
  *   is not an integer within ±8.64e15).
  */
 export function readInterval(value: unknown, path: string): Interval {
-  checkObject(value, path, -1)
-  const start = readField(value, 'start', path, -1)
-  const end = readField(value, 'end', path, -1)
-  if (end < start) throw endBeforeStart(start, end, path, -1)
-  return { start, end }
+  return readIntervalAt(value, path, -1)
 }
 
 /**
@@ -88,11 +86,10 @@ export function readInterval(value: unknown, path: string): Interval {
  * @throws {SlotwiseError} `INVALID_ARGUMENT` at `path`.
  */
 export function readDuration(value: unknown, path: string): number {
-  if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return value + 0
-  throw new SlotwiseError('INVALID_ARGUMENT', {
-    path,
-    details: { value: describeValue(value), expected: EXPECTED_DURATION },
-  })
+  if (!isIntegerIn(value, 0, Number.POSITIVE_INFINITY)) {
+    fail('INVALID_ARGUMENT', path, value, 'a non-negative integer number of milliseconds')
+  }
+  return value + 0
 }
 
 /**
@@ -122,7 +119,8 @@ function byStart(x: Interval, y: Interval): number {
 /**
  * Validates every element of `list` and returns its canonical form, in one pass when the
  * list is already sorted by start (merging as it goes), else one pass, a sort of the output
- * and an in-place merge. Allocates nothing but the output.
+ * and an in-place merge. Each element is read into a fresh object that the output keeps,
+ * unless it is empty or merges into the one before.
  *
  * @throws {SlotwiseError} `INVALID_INTERVAL` / `INVALID_INSTANT` with paths like `path[3].end`.
  */
@@ -131,11 +129,8 @@ export function normalizeIntervalList(list: readonly unknown[], path: string): I
   let last: MutableInterval | undefined
   let sorted = true
   for (let index = 0; index < list.length; index++) {
-    const item = list[index]
-    checkObject(item, path, index)
-    const start = readField(item, 'start', path, index)
-    const end = readField(item, 'end', path, index)
-    if (end < start) throw endBeforeStart(start, end, path, index)
+    const interval = readIntervalAt(list[index], path, index)
+    const { start, end } = interval
     if (start === end) continue
     if (sorted && last !== undefined) {
       if (start < last.start) {
@@ -145,7 +140,7 @@ export function normalizeIntervalList(list: readonly unknown[], path: string): I
         continue
       }
     }
-    last = { start, end }
+    last = interval
     out.push(last)
   }
   if (sorted) return out
@@ -208,12 +203,7 @@ export class SetBuilder {
  * @throws {SlotwiseError} `INVALID_ARGUMENT` at `path`.
  */
 export function checkArray(value: unknown, path: string): asserts value is readonly unknown[] {
-  if (!Array.isArray(value)) {
-    throw new SlotwiseError('INVALID_ARGUMENT', {
-      path,
-      details: { value: describeValue(value), expected: EXPECTED_LIST },
-    })
-  }
+  if (!Array.isArray(value)) fail('INVALID_ARGUMENT', path, value, 'an array of intervals')
 }
 
 /**

@@ -1,6 +1,5 @@
 import type { Instant } from '../interval/types.js'
-import { assertZoneInstant } from './toWallTime.js'
-import { getZone, offsetSecondsAt } from './zoneRecord.js'
+import { assertZoneInstant, getZone, offsetSecondsAt } from './zoneRecord.js'
 
 /**
  * The zone's offset from UTC at `instant`, in seconds east (Africa/Monrovia was −2670 until 1972).

@@ -21,6 +21,11 @@ function distance(a: string, b: string, limit: number): number {
   return previous[y.length]!
 }
 
+/** The part after the last `/`, lower-cased: `America/New_York` -> `new_york`. */
+function cityOf(id: string): string {
+  return id.slice(id.lastIndexOf('/') + 1).toLowerCase()
+}
+
 function knownZones(): readonly string[] {
   const supported = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : []
   return [...supported, 'UTC']
@@ -33,11 +38,10 @@ function knownZones(): readonly string[] {
 export function suggestTimeZones(id: string): string[] {
   // Only look at a bounded prefix: a 1 MB string must not cost 1 MB x 400 zones.
   const probe = id.slice(0, 64)
-  const city = (probe.split('/').pop() ?? probe).replace(/ /g, '_').toLowerCase()
+  const city = cityOf(probe).replace(/ /g, '_')
   const scored: Array<{ zone: string; score: number }> = []
   for (const zone of knownZones()) {
-    const zoneCity = (zone.split('/').pop() ?? zone).toLowerCase()
-    const score = city !== '' && zoneCity === city ? 0 : distance(probe, zone, 4)
+    const score = city !== '' && cityOf(zone) === city ? 0 : distance(probe, zone, 4)
     if (score <= 4) scored.push({ zone, score })
   }
   scored.sort((a, b) => a.score - b.score || (a.zone < b.zone ? -1 : 1))

@@ -1,8 +1,7 @@
-import { describeValue } from '../errorMessages.js'
+import { fail } from '../internal/read.js'
 import type { Instant } from '../interval/types.js'
 import { SlotwiseError } from '../SlotwiseError.js'
-import { assertZoneInstant } from './toWallTime.js'
-import { getZone, offsetSecondsAt, transitionsBetween } from './zoneRecord.js'
+import { assertZoneInstant, getZone, transitionsBetween } from './zoneRecord.js'
 
 /** One change of a zone's offset. */
 export interface TimeZoneTransition {
@@ -31,9 +30,7 @@ export function timeZoneTransitions(
   window: { readonly start: Instant; readonly end: Instant },
 ): TimeZoneTransition[] {
   const zone = getZone(timeZone)
-  if (typeof window !== 'object' || window === null) {
-    throw new SlotwiseError('INVALID_INTERVAL', { path: 'window', details: { value: describeValue(window) } })
-  }
+  if (typeof window !== 'object' || window === null) fail('INVALID_INTERVAL', 'window', window)
   assertZoneInstant(window.start, 'window.start')
   assertZoneInstant(window.end, 'window.end')
   if (window.end < window.start) {
@@ -45,15 +42,5 @@ export function timeZoneTransitions(
       details: { limit: MAX_TRANSITION_WINDOW_MS, actual: window.end - window.start },
     })
   }
-  const startSecond = Math.ceil(window.start / 1000)
-  const endSecond = Math.ceil(window.end / 1000)
-  const { seconds, offsets } = transitionsBetween(zone, startSecond, endSecond)
-  const result: TimeZoneTransition[] = []
-  let before = offsetSecondsAt(zone, startSecond * 1000 - 1000)
-  for (let i = 0; i < seconds.length; i++) {
-    const after = offsets[i]!
-    result.push({ instant: seconds[i]! * 1000, offsetSecondsBefore: before, offsetSecondsAfter: after })
-    before = after
-  }
-  return result
+  return transitionsBetween(zone, Math.ceil(window.start / 1000), Math.ceil(window.end / 1000))
 }

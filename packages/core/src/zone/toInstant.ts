@@ -1,8 +1,7 @@
-import { MAX_DAYS, MIN_DAYS, MS_PER_DAY } from '../calendar/civil.js'
+import { assertWallMilliseconds } from '../calendar/formatPlainDateTime.js'
 import { parsePlainDateTime, type WallMilliseconds } from '../calendar/parsePlainDateTime.js'
-import { describeValue } from '../errorMessages.js'
+import { fail } from '../internal/read.js'
 import type { Instant } from '../interval/types.js'
-import { SlotwiseError } from '../SlotwiseError.js'
 import { type Disambiguation, wallToInstant } from './wallToInstant.js'
 import { getZone, MAX_ZONE_INSTANT, MIN_ZONE_INSTANT } from './zoneRecord.js'
 
@@ -17,19 +16,11 @@ const DISAMBIGUATIONS: ReadonlySet<unknown> = new Set(['compatible', 'earlier', 
 /** Internal: validated disambiguation option. */
 export function readDisambiguation(options: ToInstantOptions | undefined): Disambiguation {
   if (options === undefined || options === null) return 'compatible'
-  if (typeof options !== 'object') {
-    throw new SlotwiseError('INVALID_ARGUMENT', {
-      path: 'options',
-      details: { value: describeValue(options), expected: 'an object' },
-    })
-  }
+  if (typeof options !== 'object') fail('INVALID_ARGUMENT', 'options', options, 'an object')
   const value = options.disambiguation
   if (value === undefined) return 'compatible'
   if (!DISAMBIGUATIONS.has(value)) {
-    throw new SlotwiseError('INVALID_ARGUMENT', {
-      path: 'options.disambiguation',
-      details: { value: describeValue(value), expected: '"compatible", "earlier", "later" or "reject"' },
-    })
+    fail('INVALID_ARGUMENT', 'options.disambiguation', value, '"compatible", "earlier", "later" or "reject"')
   }
   return value
 }
@@ -49,26 +40,7 @@ export function readDisambiguation(options: ToInstantOptions | undefined): Disam
  * toInstant('2024-01-01T00:00', '+05:30') // 1704047400000
  */
 export function toInstant(wallTime: string, timeZone: string, options?: ToInstantOptions): Instant {
-  const wall = parsePlainDateTime(wallTime, 'wallTime')
-  return checkedInstant(
-    wallToInstant(getZone(timeZone), wall, readDisambiguation(options)),
-    wallTime,
-    'wallTime',
-  )
-}
-
-/** Keeps results inside the range every zone function accepts (0001-01-02…9999-12-30 UTC). */
-function checkedInstant(instant: number, wallTime: unknown, path: string): Instant {
-  if (instant < MIN_ZONE_INSTANT || instant > MAX_ZONE_INSTANT) {
-    throw new SlotwiseError('INVALID_DATE_TIME', {
-      path,
-      details: {
-        value: describeValue(wallTime),
-        expected: 'a wall time whose instant is in 0001-01-02…9999-12-30 UTC',
-      },
-    })
-  }
-  return instant
+  return convert(parsePlainDateTime(wallTime, 'wallTime'), timeZone, options, wallTime, 'wallTime')
 }
 
 /**
@@ -84,16 +56,24 @@ export function toInstantFromWallMilliseconds(
   timeZone: string,
   options?: ToInstantOptions,
 ): Instant {
-  if (
-    typeof wall !== 'number' ||
-    !Number.isInteger(wall) ||
-    wall < MIN_DAYS * MS_PER_DAY ||
-    wall >= (MAX_DAYS + 1) * MS_PER_DAY
-  ) {
-    throw new SlotwiseError('INVALID_DATE_TIME', {
-      path: 'wall',
-      details: { value: describeValue(wall), expected: 'integer wall milliseconds in years 0001–9999' },
-    })
+  assertWallMilliseconds(wall, 'wall')
+  return convert(wall, timeZone, options, wall, 'wall')
+}
+
+/**
+ * The instant of valid `wall` in `timeZone`, kept inside the range every zone function
+ * accepts (0001-01-02…9999-12-30 UTC); outside it, the caller's `input` is refused at `path`.
+ */
+function convert(
+  wall: WallMilliseconds,
+  timeZone: string,
+  options: ToInstantOptions | undefined,
+  input: unknown,
+  path: string,
+): Instant {
+  const instant = wallToInstant(getZone(timeZone), wall, readDisambiguation(options))
+  if (instant < MIN_ZONE_INSTANT || instant > MAX_ZONE_INSTANT) {
+    fail('INVALID_DATE_TIME', path, input, 'a wall time whose instant is in 0001-01-02…9999-12-30 UTC')
   }
-  return checkedInstant(wallToInstant(getZone(timeZone), wall, readDisambiguation(options)), wall, 'wall')
+  return instant
 }

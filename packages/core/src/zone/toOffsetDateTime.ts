@@ -1,16 +1,11 @@
 import { formatWall } from '../calendar/formatPlainDateTime.js'
+import { formatSecondsOfDay } from '../calendar/formatPlainTime.js'
 import type { Instant } from '../interval/types.js'
-import { assertZoneInstant } from './toWallTime.js'
-import { getZone, offsetSecondsAt } from './zoneRecord.js'
+import { offsetSeconds } from './offsetSeconds.js'
 
+/** `±HH:MM`, or `±HH:MM:SS` when the offset has seconds; offsets stay under 24 hours. */
 function formatOffset(seconds: number): string {
-  const sign = seconds < 0 ? '-' : '+'
-  const total = Math.abs(seconds)
-  const hours = Math.floor(total / 3600)
-  const minutes = Math.floor((total % 3600) / 60)
-  const rest = total % 60
-  const text = `${sign}${hours < 10 ? '0' : ''}${hours}:${minutes < 10 ? '0' : ''}${minutes}`
-  return rest === 0 ? text : `${text}:${rest < 10 ? '0' : ''}${rest}`
+  return (seconds < 0 ? '-' : '+') + formatSecondsOfDay(Math.abs(seconds), seconds % 60 === 0)
 }
 
 /**
@@ -23,7 +18,6 @@ function formatOffset(seconds: number): string {
  * toOffsetDateTime(0, 'UTC') // '1970-01-01T00:00:00+00:00'
  */
 export function toOffsetDateTime(instant: Instant, timeZone: string): string {
-  assertZoneInstant(instant, 'instant')
-  const offset = offsetSecondsAt(getZone(timeZone), instant)
+  const offset = offsetSeconds(instant, timeZone)
   return formatWall(instant + offset * 1000) + formatOffset(offset)
 }

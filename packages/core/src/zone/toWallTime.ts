@@ -1,27 +1,7 @@
 import { formatWall } from '../calendar/formatPlainDateTime.js'
 import type { WallMilliseconds } from '../calendar/parsePlainDateTime.js'
-import { describeValue } from '../errorMessages.js'
 import type { Instant } from '../interval/types.js'
-import { SlotwiseError } from '../SlotwiseError.js'
-import { getZone, MAX_ZONE_INSTANT, MIN_ZONE_INSTANT, offsetSecondsAt } from './zoneRecord.js'
-
-/** Internal: throws `INVALID_INSTANT` unless `instant` is an integer the zone functions support. */
-export function assertZoneInstant(instant: unknown, path: string): asserts instant is Instant {
-  if (
-    typeof instant !== 'number' ||
-    !Number.isInteger(instant) ||
-    instant < MIN_ZONE_INSTANT ||
-    instant > MAX_ZONE_INSTANT
-  ) {
-    throw new SlotwiseError('INVALID_INSTANT', {
-      path,
-      details: {
-        value: describeValue(instant),
-        expected: 'integer epoch milliseconds in 0001-01-02…9999-12-30',
-      },
-    })
-  }
-}
+import { assertZoneInstant, getZone, offsetSecondsAt } from './zoneRecord.js'
 
 /**
  * The wall time `YYYY-MM-DDTHH:MM:SS` (with `.sss` when the milliseconds are not zero)
