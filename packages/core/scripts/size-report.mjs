@@ -34,16 +34,23 @@ if (names !== undefined) {
   stdin = file
 }
 
-const result = await esbuild.build({
-  entryPoints: [stdin ?? entry],
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  target: 'es2022',
-  write: false,
-  metafile: true,
-  outfile: join(tmpdir(), 'slotwise-size.js'),
-})
+const result = await esbuild
+  .build({
+    entryPoints: [stdin ?? entry],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    metafile: true,
+    outfile: join(tmpdir(), 'slotwise-size.js'),
+    logLevel: 'silent',
+  })
+  .catch((error) => {
+    // An --entry name the core does not export: say which, without a stack.
+    console.error(error.errors.map((problem) => problem.text).join('\n'))
+    process.exit(1)
+  })
 const code = result.outputFiles[0].contents
 const kb = (bytes) => `${(bytes / 1000).toFixed(2)} KB`
 console.log(`minified ${kb(code.length)}, min+gzip ${kb(gzipSync(code, { level: 9 }).length)}`)
