@@ -8,7 +8,7 @@ import type { SlotwiseErrorCode } from '../SlotwiseError.js'
 import { getZone, type ZoneRecord } from '../zone/zoneRecord.js'
 import type { WeekdayName } from './types.js'
 
-/** Weekday names in ISO order: index 1 = monday … 7 = sunday. */
+/** Weekday names in ISO order, Monday first: ISO weekday n is at index n − 1. */
 export const WEEKDAYS: readonly WeekdayName[] = [
   'monday',
   'tuesday',
