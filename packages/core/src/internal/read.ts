@@ -79,10 +79,15 @@ export function readString(
   maxLength = MAX_TEXT_LENGTH,
 ): string {
   if (typeof value !== 'string' || value.length === 0) fail(code, path, value, 'a non-empty string')
-  if (value.length > maxLength) {
-    throw new SlotwiseError('TEXT_TOO_LONG', { path, details: { limit: maxLength, actual: value.length } })
-  }
+  checkTextLength(value, maxLength, path)
   return value
+}
+
+/** Throws `TEXT_TOO_LONG` at `path` for text over `limit`, with the limit and the length. */
+export function checkTextLength(text: string, limit: number, path: string): void {
+  if (text.length > limit) {
+    throw new SlotwiseError('TEXT_TOO_LONG', { path, details: { limit, actual: text.length } })
+  }
 }
 
 /** `true`/`false`, or `fallback` when absent. */

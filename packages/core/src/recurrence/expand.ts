@@ -7,13 +7,12 @@ import {
   packedCivilFromDays,
 } from '../calendar/civil.js'
 import { weekdayOfDays } from '../calendar/weekday.js'
-import { fail, readArray, readBoolean, readInteger, readObject } from '../internal/read.js'
+import { checkTextLength, fail, readArray, readBoolean, readInteger, readObject } from '../internal/read.js'
 import { readInterval } from '../interval/internal.js'
 import type { Instant, Interval } from '../interval/types.js'
 import { wallToInstant } from '../zone/wallToInstant.js'
 import { getZone, offsetSecondsAt, type ZoneRecord } from '../zone/zoneRecord.js'
 import {
-  checkTextLength,
   formatRRule,
   type ParseRRuleOptions,
   parseRRule,

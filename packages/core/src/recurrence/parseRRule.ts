@@ -1,8 +1,7 @@
 import { scanPlainDate } from '../calendar/parsePlainDate.js'
 import { scanPlainDateTime } from '../calendar/parsePlainDateTime.js'
-import { fail, readInteger, readObject } from '../internal/read.js'
+import { checkTextLength, fail, readInteger, readObject } from '../internal/read.js'
 import { runSafely, type SafeParseResult } from '../SafeParseResult.js'
-import { SlotwiseError } from '../SlotwiseError.js'
 import { isoOfCompact } from './readRecurrenceText.js'
 
 /** Day-level frequencies; sub-daily ones (HOURLY, MINUTELY, SECONDLY) are refused. */
@@ -102,13 +101,6 @@ export function readRRuleLimit(options: Record<string, unknown>, name: keyof Par
 
 function invalid(path: string, value: unknown, expected: string): never {
   return fail('INVALID_RRULE', path, value, expected)
-}
-
-/** Throws `TEXT_TOO_LONG` at `path` for text over `limit`; internal, shared with `expand`. */
-export function checkTextLength(text: string, limit: number, path: string): void {
-  if (text.length > limit) {
-    throw new SlotwiseError('TEXT_TOO_LONG', { path, details: { limit, actual: text.length } })
-  }
 }
 
 function readWeekday(value: unknown, path: string): WeekdayCode {
