@@ -1,5 +1,6 @@
 import {
   fail,
+  isIntegerIn,
   MAX_TEXT_LENGTH,
   readArray,
   readBoolean,
@@ -54,10 +55,7 @@ function isText(value: unknown, maxText: number): value is string {
 }
 
 function isBufferMinutes(value: unknown): value is number | undefined {
-  return (
-    value === undefined ||
-    (Number.isInteger(value) && (value as number) >= 0 && (value as number) <= MAX_BUFFER_MINUTES)
-  )
+  return value === undefined || isIntegerIn(value, 0, MAX_BUFFER_MINUTES)
 }
 
 /**
