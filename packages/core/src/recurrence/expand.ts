@@ -11,7 +11,7 @@ import { checkTextLength, fail, readArray, readBoolean, readInteger, readObject 
 import { readInterval } from '../interval/internal.js'
 import type { Instant, Interval } from '../interval/types.js'
 import { wallToInstant } from '../zone/wallToInstant.js'
-import { getZone, offsetSecondsAt, type ZoneRecord } from '../zone/zoneRecord.js'
+import { getZone, wallOf, type ZoneRecord } from '../zone/zoneRecord.js'
 import {
   formatRRule,
   type ParseRRuleOptions,
@@ -170,11 +170,6 @@ function dayMatcher(rule: RRule, startDay: number, wkst: number): (day: number) 
     }
     return true
   }
-}
-
-/** The wall time in `zone` of an instant, as milliseconds since 1970-01-01T00:00 local. */
-function wallOf(zone: ZoneRecord, instant: number): number {
-  return instant + offsetSecondsAt(zone, instant) * 1000
 }
 
 /** Days since 1970-01-01 of the first day of month `index` (months since January of year 0). */

@@ -3,7 +3,7 @@ import { fail, readInteger, readObject } from '../internal/read.js'
 import { isInstant } from '../interval/internal.js'
 import { expandInstances } from '../recurrence/expand.js'
 import { parseRRule } from '../recurrence/parseRRule.js'
-import { offsetSecondsAt } from '../zone/zoneRecord.js'
+import { wallOf } from '../zone/zoneRecord.js'
 import { neededPeople, prepareRequest } from './availability.js'
 import { judge } from './checkBooking.js'
 import { forEachCandidate } from './preparePerson.js'
@@ -95,7 +95,7 @@ export function planRecurringBooking(
   const probe = prepareRequest(request)
   const zone = probe.people[0]!.schedule.zone
   const rule = parseRRule(`FREQ=${freq};INTERVAL=${interval};COUNT=${count}`, { maxCount })
-  const wallStart = start + offsetSecondsAt(zone, start) * 1000
+  const wallStart = wallOf(zone, start)
   // COUNT ends the expansion, so reach far: a monthly series on the 31st skips short months
   // (6 occurrences from Jan 31 run to Oct 31, past 6 × 31 days), and one on Feb 29 with
   // INTERVAL=12 waits 4 years, 8 across 2100, between occurrences.

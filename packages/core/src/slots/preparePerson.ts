@@ -16,7 +16,7 @@ import type { Interval, IntervalSet } from '../interval/types.js'
 import { buildScheduleDays, type DayData } from '../schedule/buildScheduleDays.js'
 import { type CompiledSchedule, compileSchedule, zoneOnDay } from '../schedule/compileSchedule.js'
 import { wallToInstant } from '../zone/wallToInstant.js'
-import { offsetSecondsAt } from '../zone/zoneRecord.js'
+import { offsetSecondsAt, wallOf } from '../zone/zoneRecord.js'
 import { type CompiledPolicy, PERIODS } from './readPolicy.js'
 import type { Reason } from './types.js'
 
@@ -68,10 +68,10 @@ export function blocks(policy: CompiledPolicy, event: EventInstance): boolean {
 
 /** The local date of an instant in the zone the schedule has on that date. */
 export function localDay(schedule: CompiledSchedule, instant: number): number {
-  let day = Math.floor((instant + offsetSecondsAt(schedule.zone, instant) * 1000) / MS_PER_DAY)
+  let day = Math.floor(wallOf(schedule.zone, instant) / MS_PER_DAY)
   if (schedule.zoneChanges.length === 0) return day
   const zone = zoneOnDay(schedule, day)
-  day = Math.floor((instant + offsetSecondsAt(zone, instant) * 1000) / MS_PER_DAY)
+  day = Math.floor(wallOf(zone, instant) / MS_PER_DAY)
   // Around a zone change, date D spans [dayStart(D), dayStart(D + 1)) with each start in its own
   // date's zone (as buildScheduleDays cuts them): after a move from New York to Kolkata on
   // 2024-06-10, 00:30Z is already 06:00 on the 10th although New York still calls it the 9th.

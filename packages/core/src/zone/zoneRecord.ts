@@ -229,6 +229,11 @@ export function offsetSecondsAt(zone: ZoneRecord, epochMilliseconds: number): nu
   return chunk.offsets[i]!
 }
 
+/** The wall time in `zone` of an instant, as milliseconds since 1970-01-01T00:00 local. */
+export function wallOf(zone: ZoneRecord, instant: number): number {
+  return instant + offsetSecondsAt(zone, instant) * 1000
+}
+
 /**
  * Every offset change in `[startSecond, endSecond)`, in order, with the offsets before and
  * after it.
