@@ -31,16 +31,23 @@ export interface DayData {
 /** Converts a date's ranges (seconds from its midnight) to a canonical list of instants. */
 function rangesToInstants(zone: ZoneRecord, day: number, ranges: Ranges): Interval[] {
   const midnight = day * MS_PER_DAY
+  const at = (i: number) => wallToInstant(zone, midnight + ranges[i]! * 1000, 'compatible')
+  // These lists are part of the answer, so they are built at their exact size (an array grown
+  // by `push` keeps room for a dozen more): no range and one range (the usual day) directly.
+  // A range that lies wholly in a DST gap maps to nothing.
+  if (ranges.length === 0) return []
+  if (ranges.length === 2) {
+    const start = at(0)
+    const end = at(1)
+    return end > start ? [{ start, end }] : []
+  }
   const list: Interval[] = []
   for (let i = 0; i < ranges.length; i += 2) {
-    const start = wallToInstant(zone, midnight + ranges[i]! * 1000, 'compatible')
-    const end = wallToInstant(zone, midnight + ranges[i + 1]! * 1000, 'compatible')
-    // A range that lies wholly in a DST gap maps to nothing.
+    const start = at(i)
+    const end = at(i + 1)
     if (end > start) list.push({ start, end })
   }
-  // These lists are part of the answer: kept at their exact size (one grown by `push` keeps
-  // room for a dozen more intervals); one interval (the usual day) is already canonical.
-  return list.length > 1 ? normalizeIntervalList(list, '') : list.slice()
+  return normalizeIntervalList(list, '')
 }
 
 /**
