@@ -102,15 +102,15 @@ export function readBoolean(
   return value
 }
 
-/** One of `choices`, or `fallback` when absent. */
+/** One of `choices`, or `fallback` when absent; without a fallback the choice is required. */
 export function readChoice<T extends string>(
   value: unknown,
   code: SlotwiseErrorCode,
   path: string,
   choices: readonly T[],
-  fallback: T,
+  fallback?: T,
 ): T {
-  if (value === undefined) return fallback
+  if (value === undefined && fallback !== undefined) return fallback
   if (!choices.includes(value as T)) fail(code, path, value, choices.join(' | '))
   return value as T
 }

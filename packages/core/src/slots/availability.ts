@@ -1,6 +1,14 @@
 import { MS_PER_DAY } from '../calendar/civil.js'
 import { formatDays } from '../calendar/formatPlainDate.js'
-import { fail, MAX_TEXT_LENGTH, readArray, readBoolean, readInteger, readObject } from '../internal/read.js'
+import {
+  fail,
+  MAX_TEXT_LENGTH,
+  readArray,
+  readBoolean,
+  readChoice,
+  readInteger,
+  readObject,
+} from '../internal/read.js'
 import {
   findFirstEndingAfter,
   intersectSets,
@@ -77,10 +85,9 @@ function readWindow(value: unknown, maxDays: number): Interval {
 function readTeam(value: unknown, people: number): TeamMode | undefined {
   if (value === undefined) return undefined
   const team = readObject(value, CODE, 'team')
-  if (team.mode === 'collective' || team.mode === 'anyOf') return { mode: team.mode }
-  if (team.mode === 'atLeast')
-    return { mode: 'atLeast', count: readInteger(team.count, CODE, 'team.count', 1, people) }
-  return fail(CODE, 'team.mode', team.mode, 'collective | anyOf | atLeast')
+  const mode = readChoice(team.mode, CODE, 'team.mode', ['collective', 'anyOf', 'atLeast'])
+  if (mode !== 'atLeast') return { mode }
+  return { mode, count: readInteger(team.count, CODE, 'team.count', 1, people) }
 }
 
 /** What a request says besides its people's details, checked; internal. */

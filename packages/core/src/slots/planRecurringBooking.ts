@@ -1,5 +1,5 @@
 import { MS_PER_DAY } from '../calendar/civil.js'
-import { fail, readInteger, readObject } from '../internal/read.js'
+import { fail, readChoice, readInteger, readObject } from '../internal/read.js'
 import { isInstant } from '../interval/internal.js'
 import { expandInstances } from '../recurrence/expand.js'
 import { parseRRule } from '../recurrence/parseRRule.js'
@@ -75,15 +75,15 @@ export function planRecurringBooking(
   const plan = readObject(series, code, 'series')
   if (!isInstant(plan.start)) fail('INVALID_INSTANT', 'series.start', plan.start)
   // Both choices are required: no default frequency or option is assumed.
-  const choose = <T extends string>(name: string, choices: readonly T[]): T => {
-    if (!choices.includes(plan[name] as T)) fail(code, `series.${name}`, plan[name], choices.join(' | '))
-    return plan[name] as T
-  }
-  const freq = choose('freq', ['DAILY', 'WEEKLY', 'MONTHLY'])
+  const freq = readChoice(plan.freq, code, 'series.freq', ['DAILY', 'WEEKLY', 'MONTHLY'])
   const interval = readInteger(plan.interval, code, 'series.interval', 1, 1000, 1)
   const maxCount = readInteger(plan.maxCount, code, 'series.maxCount', 1, 10_000, 24)
   const count = readInteger(plan.count, code, 'series.count', 1, maxCount)
-  const option = choose('bookingOption', ['skip', 'continue', 'book_next'])
+  const option = readChoice(plan.bookingOption, code, 'series.bookingOption', [
+    'skip',
+    'continue',
+    'book_next',
+  ])
   const start = plan.start as number
   // The shortest span `count` occurrences can have (months of 28 days): refuse before the
   // expansion, which took seconds to place 10 000 yearly occurrences only to be refused.
