@@ -54,10 +54,16 @@ function readField(holder: IntervalFields, key: 'start' | 'end', path: string, i
 
 /**
  * Validates one interval, element `index` of the list at `path` (or the value at `path`
- * itself when `index` is -1), and returns a fresh copy with `-0` read as `0`. Each field is
- * read once, so a getter cannot answer twice.
+ * itself when `index` is -1), and returns a copy with `-0` read as `0`: written into `into`
+ * when given (an object the caller had no use for), else a fresh one. Each field is read
+ * once, so a getter cannot answer twice.
  */
-function readIntervalAt(value: unknown, path: string, index: number): MutableInterval {
+function readIntervalAt(
+  value: unknown,
+  path: string,
+  index: number,
+  into?: MutableInterval,
+): MutableInterval {
   if (typeof value !== 'object' || value === null) {
     fail('INVALID_INTERVAL', elementPath(path, index), value, 'an object with start and end instants')
   }
@@ -66,7 +72,10 @@ function readIntervalAt(value: unknown, path: string, index: number): MutableInt
   if (end < start) {
     fail('INVALID_INTERVAL', `${elementPath(path, index)}.end`, end, `an instant not before start (${start})`)
   }
-  return { start, end }
+  if (into === undefined) return { start, end }
+  into.start = start
+  into.end = end
+  return into
 }
 
 /**
@@ -119,17 +128,20 @@ function byStart(x: Interval, y: Interval): number {
 /**
  * Validates every element of `list` and returns its canonical form, in one pass when the
  * list is already sorted by start (merging as it goes), else one pass, a sort of the output
- * and an in-place merge. Each element is read into a fresh object that the output keeps,
- * unless it is empty or merges into the one before.
+ * and an in-place merge. Allocates nothing but the output (and one object in reserve).
  *
  * @throws {SlotwiseError} `INVALID_INTERVAL` / `INVALID_INSTANT` with paths like `path[3].end`.
  */
 export function normalizeIntervalList(list: readonly unknown[], path: string): Interval[] {
   const out: MutableInterval[] = []
   let last: MutableInterval | undefined
+  // The object of an element that was empty or merged, reused for the next one: a list that
+  // merges as it goes allocates only what it returns.
+  let spare: MutableInterval | undefined
   let sorted = true
   for (let index = 0; index < list.length; index++) {
-    const interval = readIntervalAt(list[index], path, index)
+    const interval = readIntervalAt(list[index], path, index, spare)
+    spare = interval
     const { start, end } = interval
     if (start === end) continue
     if (sorted && last !== undefined) {
@@ -140,6 +152,7 @@ export function normalizeIntervalList(list: readonly unknown[], path: string): I
         continue
       }
     }
+    spare = undefined
     last = interval
     out.push(last)
   }
