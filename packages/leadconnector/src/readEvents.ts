@@ -9,10 +9,11 @@ import {
   type JsonObject,
   own,
   readArray,
-  readDateTime,
+  readDateTimeAt,
   readObject,
-  readOptionalString,
+  readOptionalStringAt,
   readString,
+  readStringAt,
   readTimeZone,
 } from './read.js'
 import { type VendorWarning, warn } from './VendorWarning.js'
@@ -83,9 +84,9 @@ function readRaw(
   warnings: VendorWarning[],
 ): RawEvent {
   const item = readObject(value, path)
-  const id = readString(own(item, 'id'), at(path, 'id'), 512)
-  const start = readDateTime(own(item, 'startTime'), at(path, 'startTime'), timeZone)
-  const end = readDateTime(own(item, 'endTime'), at(path, 'endTime'), timeZone)
+  const id = readStringAt(own(item, 'id'), path, 'id', 512)
+  const start = readDateTimeAt(own(item, 'startTime'), path, 'startTime', timeZone)
+  const end = readDateTimeAt(own(item, 'endTime'), path, 'endTime', timeZone)
   if (start.offset === undefined && typeof own(item, 'startTime') === 'string') {
     warn(
       warnings,
@@ -96,7 +97,7 @@ function readRaw(
   }
   if (end.instant < start.instant)
     fail(at(path, 'endTime'), own(item, 'endTime'), 'an end not before the start')
-  const masterId = readOptionalString(own(item, 'masterEventId'), at(path, 'masterEventId'), 512)
+  const masterId = readOptionalStringAt(own(item, 'masterEventId'), path, 'masterEventId', 512)
   const master = masterId === id ? undefined : masterId
   const encoded =
     master !== undefined && id.startsWith(`${master}_`)
@@ -112,15 +113,17 @@ function readRaw(
     offset: start.offset,
     master,
     originalStart: encodedStart <= 8.64e15 ? encodedStart : start.instant,
-    status: readOptionalString(own(item, 'appointmentStatus'), at(path, 'appointmentStatus'), 64),
+    status: readOptionalStringAt(own(item, 'appointmentStatus'), path, 'appointmentStatus', 64),
   }
 }
 
 function readUsers(item: JsonObject, path: string): string[] {
   const ids: string[] = []
-  const assigned = readOptionalString(own(item, 'assignedUserId'), at(path, 'assignedUserId'), 256)
+  const assigned = readOptionalStringAt(own(item, 'assignedUserId'), path, 'assignedUserId', 256)
   if (assigned !== undefined) ids.push(assigned)
-  readArray(own(item, 'users'), at(path, 'users')).forEach((user, i) => {
+  const users = own(item, 'users')
+  if (users === undefined || users === null) return ids
+  readArray(users, at(path, 'users')).forEach((user, i) => {
     const id = readString(user, at(at(path, 'users'), i), 256)
     if (!ids.includes(id)) ids.push(id)
   })
@@ -131,7 +134,7 @@ function readUsers(item: JsonObject, path: string): string[] {
 function readRule(item: JsonObject, path: string): string | undefined {
   const flag = own(item, 'isRecurring')
   if (flag === false || flag === 'false') return undefined
-  const text = readOptionalString(own(item, 'rrule'), at(path, 'rrule'), 4096)
+  const text = readOptionalStringAt(own(item, 'rrule'), path, 'rrule', 4096)
   return text?.replace(/\\n/g, '\n').trim()
 }
 
@@ -182,7 +185,7 @@ export function readEvents(
         `unknown status ${raw.status}: read as busy`,
       )
     }
-    const calendarId = readOptionalString(own(raw.item, 'calendarId'), at(raw.path, 'calendarId'), 256)
+    const calendarId = readOptionalStringAt(own(raw.item, 'calendarId'), raw.path, 'calendarId', 256)
     const event: { -readonly [K in keyof LeadConnectorBusyEvent]: LeadConnectorBusyEvent[K] } = {
       id: raw.id,
       start: raw.start,

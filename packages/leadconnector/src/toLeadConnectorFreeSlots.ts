@@ -1,6 +1,8 @@
 import {
   type AvailabilityResult,
+  formatPlainTime,
   type Instant,
+  offsetSeconds,
   type Slot,
   SlotwiseError,
   toOffsetDateTime,
@@ -75,10 +77,35 @@ export function toLeadConnectorFreeSlots(
   const response: Record<string, LeadConnectorDaySlots | string> = {}
   let date = ''
   let slots: string[] = []
+  // Within one local date at one offset only the clock changes: the date and the offset are
+  // written once (by the core), and each clock once per answer.
+  let day = Number.NaN
+  let offset = Number.NaN
+  let prefix = ''
+  let suffix = ''
+  const clocks = new Map<number, string>()
   for (let i = 0; i < starts.length; i++) {
     const start = starts[i]!
     if (i > 0 && start === starts[i - 1]) continue
-    const text = toOffsetDateTime(start, timeZone)
+    const startOffset = offsetSeconds(start, timeZone)
+    const wall = start + startOffset * 1000
+    const wallDay = Math.floor(wall / 86_400_000)
+    let text: string
+    if (wallDay === day && startOffset === offset && wall % 1000 === 0) {
+      const second = (wall - wallDay * 86_400_000) / 1000
+      let clock = clocks.get(second)
+      if (clock === undefined) {
+        clock = formatPlainTime(second)
+        clocks.set(second, clock)
+      }
+      text = prefix + clock + suffix
+    } else {
+      text = toOffsetDateTime(start, timeZone)
+      day = wallDay
+      offset = startOffset
+      prefix = text.slice(0, 11)
+      suffix = text.slice(text.length - (startOffset % 60 === 0 ? 6 : 9))
+    }
     if (date === '' || !text.startsWith(date)) {
       date = text.slice(0, 10)
       slots = []
