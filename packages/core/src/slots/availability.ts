@@ -296,8 +296,8 @@ export function neededPeople(team: TeamMode | undefined, people: number): number
 }
 
 /**
- * Combines the people's slot starts: who can take each start (ids in input order), filtered
- * by the team mode.
+ * Combines the people's slot starts (each list ascending): who can take each start (ids in
+ * input order), filtered by the team mode.
  */
 export function combineTeam(
   team: TeamMode,
@@ -305,22 +305,35 @@ export function combineTeam(
   duration: number,
   perPerson: readonly (readonly number[])[],
 ): TeamSlot[] {
-  // Who has each start, people in input order (persons are visited in order).
-  const byStart = new Map<number, string[]>()
-  perPerson.forEach((starts, person) => {
-    const id = ids[person]!
-    for (const start of starts) {
-      const people = byStart.get(start)
-      if (people === undefined) byStart.set(start, [id])
-      else people.push(id)
-    }
-  })
   const needed = neededPeople(team, perPerson.length)
-  // A typed array sorts numbers natively, without calling a comparator for every pair.
-  const starts = Float64Array.from(byStart.keys()).sort()
+  // A merge through a min-heap of people by their next start, ties by input order, so each
+  // start's people come out in input order.
+  const next = new Int32Array(perPerson.length)
+  const head = Float64Array.from(perPerson, (starts) => starts[0] ?? Number.POSITIVE_INFINITY)
+  const heap = Int32Array.from(perPerson.keys())
+  // Whether person `a` comes out before `b` (two ended lists compare by index: ∞ − ∞ is NaN).
+  const before = (a: number, b: number) => (head[a]! - head[b]! || a - b) < 0
+  const siftDown = (at: number) => {
+    const person = heap[at]!
+    for (let child = 2 * at + 1; child < heap.length; child = 2 * at + 1) {
+      if (child + 1 < heap.length && before(heap[child + 1]!, heap[child]!)) child++
+      if (before(person, heap[child]!)) break
+      heap[at] = heap[child]!
+      at = child
+    }
+    heap[at] = person
+  }
+  for (let at = (heap.length >> 1) - 1; at >= 0; at--) siftDown(at)
   const result: TeamSlot[] = []
-  for (const start of starts) {
-    const people = byStart.get(start)!
+  while (heap.length > 0 && head[heap[0]!]! < Number.POSITIVE_INFINITY) {
+    const start = head[heap[0]!]!
+    const people: string[] = []
+    do {
+      const person = heap[0]!
+      people.push(ids[person]!)
+      head[person] = perPerson[person]![++next[person]!] ?? Number.POSITIVE_INFINITY
+      siftDown(0)
+    } while (head[heap[0]!] === start)
     if (people.length >= needed) result.push({ start, end: start + duration, people })
   }
   return result

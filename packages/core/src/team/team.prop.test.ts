@@ -62,6 +62,22 @@ describe('team availability', () => {
     },
   )
 
+  // Four to nine people: the merge of their slot lists has people below the first in its order.
+  const largerTeams = arbitraryAvailabilityRequest({
+    minPeople: 4,
+    maxPeople: 9,
+    team: true,
+    maxWindowDays: 3,
+  })
+  test.prop({ value: largerTeams })(
+    'a larger team: each start lists exactly the people who have it, in input order',
+    ({ value }) => {
+      const result = availability(request(value))
+      const all = [...result.team!.slots, ...result.team!.hidden].sort(byStartThenEnd)
+      expect(all).toStrictEqual(expectedTeamSlots(value, result.people))
+    },
+  )
+
   const teamsLookingBusy = arbitraryAvailabilityRequest({
     minPeople: 2,
     maxPeople: 3,
