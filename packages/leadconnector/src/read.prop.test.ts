@@ -2,10 +2,10 @@ import { fc, test } from '@fast-check/vitest'
 import { toInstant } from '@slotwise/core'
 import { codeAndPathOf } from '@slotwise/testkit'
 import { expect } from 'vitest'
-import { readDateTime, scanCommonDateTime } from './read.js'
+import { type ReadInstant, readDateTime, scanCommonDateTime } from './read.js'
 
 /** The long way, through the core: the shape by a pattern, the wall time and offset by toInstant. */
-function readTheLongWay(text: string, timeZone: string | undefined): { instant: number; offset?: string } {
+function readTheLongWay(text: string, timeZone: string | undefined): ReadInstant {
   const match =
     /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?)(Z|[+-]\d{2}(?:\d{2}|:\d{2}(?::\d{2})?)?)?$/i.exec(
       text,
@@ -50,7 +50,7 @@ const dateTimeText = fc
 test.prop([dateTimeText, fc.constantFrom(undefined, 'America/New_York', 'Asia/Kathmandu')])(
   'readDateTime answers as the long way does, and refuses what it cannot read',
   (text, timeZone) => {
-    let expected: { instant: number; offset?: string } | undefined
+    let expected: ReadInstant | undefined
     try {
       expected = readTheLongWay(text, timeZone)
     } catch {
