@@ -1,6 +1,7 @@
 import { compileBusy, type EventInstance } from '../busy/compileBusy.js'
 import { MS_PER_DAY, packedCivilFromDays } from '../calendar/civil.js'
 import { weekdayOfDays } from '../calendar/weekday.js'
+import { firstChange } from '../internal/firstChange.js'
 import { readObject, readString } from '../internal/read.js'
 import {
   findFirstEndingAfter,
@@ -413,14 +414,7 @@ function forEachClockStart(
     const candidate = at + (Math.min(Math.ceil(time / step) * step, MS_PER_DAY) - time)
     if (offsetAt(schedule, candidate) !== offset) {
       // The offset changes in between (DST, a zone change): go on from the change.
-      let low = at
-      let high = candidate
-      while (high - low > 1) {
-        const middle = Math.floor((low + high) / 2)
-        if (offsetAt(schedule, middle) === offset) low = middle
-        else high = middle
-      }
-      at = high
+      at = firstChange(at, candidate, (instant) => offsetAt(schedule, instant) !== offset)
       continue
     }
     if (candidate > last) break

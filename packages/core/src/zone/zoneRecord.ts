@@ -1,5 +1,6 @@
 import { daysFromCivil, MS_PER_DAY } from '../calendar/civil.js'
 import { describeValue } from '../errorMessages.js'
+import { firstChange } from '../internal/firstChange.js'
 import { fail } from '../internal/read.js'
 import type { Instant } from '../interval/types.js'
 import { SlotwiseError } from '../SlotwiseError.js'
@@ -174,13 +175,8 @@ function buildChunk(formatter: Intl.DateTimeFormat, index: number): Chunk {
       const nextOffset = probe(formatter, next)
       // Bisect (second, next] to the second, once per change in it: a step can hold two.
       while (offset !== nextOffset) {
-        let low = second
-        let high = next
-        while (high - low > 1) {
-          const middle = Math.floor((low + high) / 2)
-          if (probe(formatter, middle) === offset) low = middle
-          else high = middle
-        }
+        const before = offset
+        const high = firstChange(second, next, (at) => probe(formatter, at) !== before)
         offset = high === next ? nextOffset : probe(formatter, high)
         transitions.push(high)
         offsets.push(offset)
