@@ -162,6 +162,11 @@ const COMMON_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{3})?(?:[Zz
 const FIRST_INSTANT = plainDateFromFields({ year: 1, month: 1, day: 2 }) * 86_400_000
 const LAST_INSTANT = plainDateFromFields({ year: 9999, month: 12, day: 31 }) * 86_400_000 - 1
 
+/** The number the two ASCII digits at `text[at]` write (the pattern has checked they are digits). */
+function twoDigits(text: string, at: number): number {
+  return (text.charCodeAt(at) - 48) * 10 + text.charCodeAt(at + 1) - 48
+}
+
 /**
  * The instant of `text` in {@link COMMON_DATE_TIME}'s shape by arithmetic, or NaN when it has
  * another shape or is not a valid time (then {@link readDateTime} reads it the long way and
@@ -170,18 +175,17 @@ const LAST_INSTANT = plainDateFromFields({ year: 9999, month: 12, day: 31 }) * 8
  */
 export function scanCommonDateTime(text: string): number {
   if (!COMMON_DATE_TIME.test(text)) return Number.NaN
-  const digit = (at: number) => text.charCodeAt(at) - 48
-  const two = (at: number) => digit(at) * 10 + digit(at + 1)
-  const hour = two(11)
-  const minute = two(14)
-  const second = two(17)
+  const hour = twoDigits(text, 11)
+  const minute = twoDigits(text, 14)
+  const second = twoDigits(text, 17)
   const zoneAt = text.length === 20 || text.length === 25 ? 19 : 23
-  const offsetHours = zoneAt + 1 === text.length ? 0 : two(zoneAt + 1)
-  const offsetMinutes = zoneAt + 1 === text.length ? 0 : two(zoneAt + 4)
+  const offsetHours = zoneAt + 1 === text.length ? 0 : twoDigits(text, zoneAt + 1)
+  const offsetMinutes = zoneAt + 1 === text.length ? 0 : twoDigits(text, zoneAt + 4)
   if (hour > 23 || minute > 59 || second > 59 || offsetHours > 23 || offsetMinutes > 59) return Number.NaN
   let days: number
   try {
-    days = plainDateFromFields({ year: two(0) * 100 + two(2), month: two(5), day: two(8) })
+    const year = twoDigits(text, 0) * 100 + twoDigits(text, 2)
+    days = plainDateFromFields({ year, month: twoDigits(text, 5), day: twoDigits(text, 8) })
   } catch {
     return Number.NaN
   }
@@ -189,7 +193,7 @@ export function scanCommonDateTime(text: string): number {
   const instant =
     days * 86_400_000 +
     ((hour * 60 + minute) * 60 + second) * 1000 +
-    (zoneAt === 23 ? digit(20) * 100 + two(21) : 0) -
+    (zoneAt === 23 ? twoDigits(text, 20) * 10 + text.charCodeAt(22) - 48 : 0) -
     offset
   return instant >= FIRST_INSTANT && instant <= LAST_INSTANT ? instant : Number.NaN
 }

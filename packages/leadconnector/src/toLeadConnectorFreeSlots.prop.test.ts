@@ -55,3 +55,18 @@ test.prop([startsCase])(
     expect(Object.keys(written)).toEqual(Object.keys(written).sort())
   },
 )
+
+test('a zone that set its clocks back a day (Sitka, 1867) keeps every slot, dates in order', () => {
+  const [change] = timeZoneTransitions('America/Sitka', {
+    start: Date.UTC(1867, 0, 1),
+    end: Date.UTC(1868, 0, 1),
+  })
+  const hour = 60 * MINUTE
+  const starts = [-2, -1, 0, 1, 25].map((hours) => change!.instant + hours * hour)
+  const written = toLeadConnectorFreeSlots(starts, { timeZone: 'America/Sitka' })
+  expect(written).toEqual(model(starts, 'America/Sitka'))
+  expect(Object.keys(written)).toEqual(['1867-10-18', '1867-10-19'])
+  expect(written['1867-10-19']).toEqual({
+    slots: ['1867-10-19T13:30:00+14:58:47', '1867-10-19T14:30:00+14:58:47', '1867-10-19T16:30:00-09:01:13'],
+  })
+})

@@ -74,8 +74,7 @@ export function toLeadConnectorFreeSlots(
   }
   starts.sort((a, b) => a - b)
   // Keys are YYYY-MM-DD strings made here, so assigning them onto a literal is safe.
-  const response: Record<string, LeadConnectorDaySlots | string> = {}
-  let date = ''
+  let response: Record<string, LeadConnectorDaySlots | string> = {}
   let slots: string[] = []
   // Within one local date at one offset only the clock changes: the date and the offset are
   // written once (by the core), and each clock once per answer.
@@ -84,13 +83,13 @@ export function toLeadConnectorFreeSlots(
   let prefix = ''
   let suffix = ''
   const clocks = new Map<number, string>()
+  let datesBackwards = false
   for (let i = 0; i < starts.length; i++) {
     const start = starts[i]!
     if (i > 0 && start === starts[i - 1]) continue
     const startOffset = offsetSeconds(start, timeZone)
     const wall = start + startOffset * 1000
     const wallDay = Math.floor(wall / 86_400_000)
-    let text: string
     if (wallDay === day && startOffset === offset && wall % 1000 === 0) {
       const second = (wall - wallDay * 86_400_000) / 1000
       let clock = clocks.get(second)
@@ -98,21 +97,28 @@ export function toLeadConnectorFreeSlots(
         clock = formatPlainTime(second)
         clocks.set(second, clock)
       }
-      text = prefix + clock + suffix
-    } else {
-      text = toOffsetDateTime(start, timeZone)
-      day = wallDay
-      offset = startOffset
-      prefix = text.slice(0, 11)
-      suffix = text.slice(text.length - (startOffset % 60 === 0 ? 6 : 9))
+      slots.push(prefix + clock + suffix)
+      continue
     }
-    if (date === '' || !text.startsWith(date)) {
-      date = text.slice(0, 10)
-      slots = []
-      response[date] = { slots }
+    const text = toOffsetDateTime(start, timeZone)
+    // Only here can the local date change: the short way above keeps the date of `prefix`.
+    // A zone that set its clocks back across midnight (Alaska in 1867, by a day) returns to a
+    // date already listed: its list goes on, and the dates are put in order at the end.
+    if (wallDay !== day) {
+      const listed = response[text.slice(0, 10)] as LeadConnectorDaySlots | undefined
+      if (wallDay < day) datesBackwards = true
+      slots = listed === undefined ? [] : (listed.slots as string[])
+      if (listed === undefined) response[text.slice(0, 10)] = { slots }
     }
+    day = wallDay
+    offset = startOffset
+    prefix = text.slice(0, 11)
+    suffix = text.slice(text.length - (startOffset % 60 === 0 ? 6 : 9))
     slots.push(text)
   }
+  // Date keys are YYYY-MM-DD: in text order they are in date order.
+  if (datesBackwards)
+    response = Object.fromEntries(Object.entries(response).sort(([a], [b]) => (a < b ? -1 : 1)))
   if (options.traceId !== undefined) {
     checkArgument(typeof options.traceId === 'string', 'options.traceId', 'a string')
     response.traceId = options.traceId
