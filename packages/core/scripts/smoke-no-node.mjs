@@ -164,6 +164,32 @@ report(
   'the context holds only ECMAScript globals and Intl',
   `also: ${left.filter((name) => !ecmascriptGlobals.has(name)).join(', ')}`,
 )
+// What a module in the context sees, whatever the global object's own names: no host
+// facility of Node, a browser or a worker is in reach.
+const hostNames = [
+  'process',
+  'Buffer',
+  'require',
+  'module',
+  'global',
+  'setTimeout',
+  'setImmediate',
+  'queueMicrotask',
+  'structuredClone',
+  'console',
+  'navigator',
+  'window',
+  'self',
+  'fetch',
+  'URL',
+  'TextEncoder',
+  'WebAssembly',
+]
+const reachable = vm.runInContext(
+  `${JSON.stringify(hostNames)}.filter((name, i) => [${hostNames.map((name) => `typeof ${name}`)}][i] !== 'undefined')`,
+  context,
+)
+report(reachable.length === 0, 'no host global is in reach', `reachable: ${reachable.join(', ')}`)
 
 const modules = new Map()
 async function load(url) {
