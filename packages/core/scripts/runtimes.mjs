@@ -17,6 +17,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { finish, report } from './tally.mjs'
 
 const here = new URL('./', import.meta.url)
 const bin = (name) => fileURLToPath(new URL(`../node_modules/.bin/${name}`, import.meta.url))
@@ -73,14 +74,6 @@ const only = process.argv.includes('--only')
   : null
 const chosen = Object.keys(runtimes).filter((name) => only === null || only.includes(name))
 if (!chosen.includes('node')) chosen.unshift('node') // Node's answers are the reference.
-
-let passed = 0
-let failed = 0
-function report(ok, name, detail = '') {
-  if (ok) passed += 1
-  else failed += 1
-  console.log(`  ${ok ? '✓' : '✗'} ${name}${ok || detail === '' ? '' : `\n    ${detail}`}`)
-}
 
 function exec(file, args, cwd) {
   return new Promise((resolve) => {
@@ -191,5 +184,4 @@ for (const { name, heading, seconds, result, problem } of runs) {
   }
 }
 
-console.log(`\nruntimes (${chosen.join(', ')}): ${passed} passed, ${failed} failed`)
-process.exit(failed === 0 ? 0 : 1)
+finish(`runtimes (${chosen.join(', ')})`)

@@ -13,17 +13,10 @@ import { readFile } from 'node:fs/promises'
 import { builtinModules } from 'node:module'
 import { fileURLToPath } from 'node:url'
 import vm from 'node:vm'
+import { finish, report } from './tally.mjs'
 
 const distUrl = new URL('../dist/', import.meta.url)
 const checksUrl = new URL('smoke-no-node.checks.mjs', import.meta.url)
-let passed = 0
-let failed = 0
-
-function report(ok, name, detail = '') {
-  if (ok) passed += 1
-  else failed += 1
-  console.log(`  ${ok ? '✓' : '✗'} ${name}${ok || detail === '' ? '' : `\n    ${detail}`}`)
-}
 
 async function readDist(name) {
   try {
@@ -227,5 +220,4 @@ try {
   report(false, 'load and run the checks', String(error?.stack ?? error))
 }
 
-console.log(`\nesm smoke: ${passed} passed, ${failed} failed`)
-process.exit(failed === 0 ? 0 : 1)
+finish('esm smoke')
