@@ -152,6 +152,8 @@ export function answers() {
     end: Date.UTC(y, m, d, h) + length * minute,
     ...more,
   })
+  const sameHours = (weekdays, from, to) =>
+    Object.fromEntries(weekdays.map((weekday) => [weekday, [{ from, to }]]))
   const request = {
     window: { from: '2024-03-04', to: '2024-04-12', timeZone: 'America/New_York' },
     now: Date.UTC(2024, 2, 4, 15, 7),
@@ -187,12 +189,7 @@ export function answers() {
         id: 'ben',
         schedule: {
           timeZone: 'Europe/London',
-          weekly: {
-            monday: [{ from: '13:00', to: '21:00' }],
-            tuesday: [{ from: '13:00', to: '21:00' }],
-            wednesday: [{ from: '13:00', to: '21:00' }],
-            thursday: [{ from: '13:00', to: '21:00' }],
-          },
+          weekly: sameHours(['monday', 'tuesday', 'wednesday', 'thursday'], '13:00', '21:00'),
         },
         busy: [
           busy('review', 2024, 2, 26, 15, 120, {
@@ -204,12 +201,7 @@ export function answers() {
         id: 'cleo',
         schedule: {
           timeZone: 'Australia/Lord_Howe',
-          weekly: {
-            tuesday: [{ from: '00:00', to: '10:00' }],
-            wednesday: [{ from: '00:00', to: '10:00' }],
-            thursday: [{ from: '00:00', to: '10:00' }],
-            friday: [{ from: '00:00', to: '10:00' }],
-          },
+          weekly: sameHours(['tuesday', 'wednesday', 'thursday', 'friday'], '00:00', '10:00'),
           zoneChanges: [{ from: '2024-04-01', timeZone: 'Australia/Sydney' }],
         },
       },

@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url'
 import { finish, report } from './tally.mjs'
 
 const here = new URL('./', import.meta.url)
-const bin = (name) => fileURLToPath(new URL(`../node_modules/.bin/${name}`, import.meta.url))
+const bin = (name) => fileURLToPath(new URL(`../node_modules/.bin/${name}`, here))
 const modules = {
   'checks.mjs': 'smoke-no-node.checks.mjs',
   'zones.mjs': 'runtime.zones.mjs',
@@ -53,20 +53,15 @@ const main :Workerd.Worker = (
 );
 `
 
+/** Each runtime's executable and the arguments that run the suite in its directory. */
 const runtimes = {
-  node: { version: [process.execPath, ['--version']], run: () => [process.execPath, ['main.mjs']] },
-  bun: { version: [bin('bun'), ['--version']], run: () => [bin('bun'), ['main.mjs']] },
+  node: { file: process.execPath, args: ['main.mjs'] },
+  bun: { file: bin('bun'), args: ['main.mjs'] },
   deno: {
-    version: [bin('deno'), ['--version']],
-    run: () => [
-      bin('deno'),
-      ['run', '--no-prompt', '--no-config', '--no-lock', '--no-npm', '--no-remote', 'main.mjs'],
-    ],
+    file: bin('deno'),
+    args: ['run', '--no-prompt', '--no-config', '--no-lock', '--no-npm', '--no-remote', 'main.mjs'],
   },
-  workerd: {
-    version: [bin('workerd'), ['--version']],
-    run: () => [bin('workerd'), ['test', 'config.capnp']],
-  },
+  workerd: { file: bin('workerd'), args: ['test', 'config.capnp'] },
 }
 
 const only = process.argv.includes('--only')
@@ -100,8 +95,8 @@ for (const [file, source] of Object.entries(modules)) {
 
 /** Runs the suite in one runtime: its version line and its parsed result, or why it did not run. */
 async function runIn(name) {
-  const runtime = runtimes[name]
-  const version = await exec(...runtime.version, undefined)
+  const { file, args } = runtimes[name]
+  const version = await exec(file, ['--version'], undefined)
   if (version.error) return { name, heading: '(not found)', problem: String(version.error.message) }
   const heading = version.stdout.split('\n')[0].trim()
   const dir = await mkdtemp(join(tmpdir(), `slotwise-${name}-`))
@@ -115,7 +110,7 @@ async function runIn(name) {
     }
     for (const [file, text] of Object.entries(files)) await writeFile(join(dir, file), text)
     const started = performance.now()
-    const { error, stdout, stderr } = await exec(...runtime.run(), dir)
+    const { error, stdout, stderr } = await exec(file, args, dir)
     const seconds = ((performance.now() - started) / 1000).toFixed(1)
     const line = `${stdout}\n${stderr}`.split('\n').find((text) => text.startsWith('SLOTWISE '))
     if (error || line === undefined) {
