@@ -181,6 +181,46 @@ describe('end of day and midnight', () => {
   })
 })
 
+describe('a working date booked throughout (null reason, no window)', () => {
+  /** Pacific/Chatham, 2024-04-07: at 03:45 (14:00 UTC) the clocks go back to 02:45. */
+  const chatham = { UserTimeZone: 'Pacific/Chatham', WorkDayTemplateTimeZone: 'Pacific/Chatham' }
+  const rebuilt = (busy: { StartTime: string; EndTime: string }) =>
+    fromLeadSquaredSlotsResponse(response('2024-04-07', entry({ ...chatham, BusySlots: [busy] }))).value
+      .users[0]!.person.schedule.overrides
+
+  test('keeps its busy time as hours, so a rebuilt person still works that date', () => {
+    // 09:00–10:00 New York on 2026-03-09.
+    const { value } = fromLeadSquaredSlotsResponse(
+      response(
+        '2026-03-09',
+        entry({ BusySlots: [{ StartTime: '2026-03-09 13:00:00', EndTime: '2026-03-09 14:00:00' }] }),
+      ),
+    )
+    expect(value.users[0]!.person.schedule.overrides).toEqual([
+      { date: '2026-03-09', hours: [{ from: '09:00:00', to: '10:00:00' }] },
+    ])
+  })
+
+  test('busy time from the second pass of a fall-back starts its hours where the fold ends', () => {
+    // 03:40 in the second pass (CHAST) to 04:00: a found counterexample of the round trip,
+    // where the whole part was left out and the date read back as NotScheduled.
+    expect(rebuilt({ StartTime: '2024-04-06 14:55:00', EndTime: '2024-04-06 15:15:00' })).toEqual([
+      { date: '2024-04-07', hours: [{ from: '03:45:00', to: '04:00:00' }] },
+    ])
+  })
+
+  test('busy time ending in the second pass ends its hours a second before the clocks go back', () => {
+    // 03:00 in the first pass (CHADT) to 03:10 in the second.
+    expect(rebuilt({ StartTime: '2024-04-06 13:15:00', EndTime: '2024-04-06 14:25:00' })).toEqual([
+      { date: '2024-04-07', hours: [{ from: '03:00:00', to: '03:44:59' }] },
+    ])
+  })
+
+  test('busy time wholly inside the second pass cannot be named, and gives no hours', () => {
+    expect(rebuilt({ StartTime: '2024-04-06 14:10:00', EndTime: '2024-04-06 14:40:00' })).toEqual([])
+  })
+})
+
 describe('options', () => {
   const differ = entry({
     UserTimeZone: 'Asia/Kolkata',

@@ -8,6 +8,7 @@ import {
   type Schedule,
   subtractIntervals,
   type TimeRange,
+  timeZoneTransitions,
   toInstantFromWallMilliseconds,
   totalLength,
   unionIntervals,
@@ -119,6 +120,30 @@ function isWallExact(instant: number, read: UserDayRead): boolean {
   return exact
 }
 
+/**
+ * The parts of busy time that the date's wall clock can name as hours. In a DST fold a wall
+ * time reads back as its first pass, so no range can start or end in the second: a part
+ * starting there starts where the fold ends, a part ending there ends a second before the
+ * clocks went back, and a part wholly inside it is left out.
+ */
+function nameableParts(parts: readonly Interval[], read: UserDayRead): Interval[] {
+  const exact = (part: Interval) =>
+    isWallExact(part.start, read) && (part.end === read.end || isWallExact(part.end, read))
+  if (parts.every(exact)) return parts as Interval[]
+  let trimmed = parts as Interval[]
+  for (const change of timeZoneTransitions(read.timeZone, { start: read.start, end: read.end })) {
+    const secondPassEnd = change.instant + (change.offsetSecondsBefore - change.offsetSecondsAfter) * 1000
+    if (secondPassEnd <= change.instant) continue
+    const inSecondPass = (instant: number) => instant >= change.instant && instant < secondPassEnd
+    trimmed = trimmed.flatMap((part) => {
+      const start = inSecondPass(part.start) ? secondPassEnd : part.start
+      const end = inSecondPass(part.end) ? change.instant - 1000 : part.end
+      return end > start ? [{ start, end }] : []
+    })
+  }
+  return trimmed.filter(exact)
+}
+
 /** Rebuilds a core person from the dates of one user. */
 function toPerson(
   state: UserState,
@@ -155,8 +180,8 @@ function toPerson(
     }
     // The date's hours: windows plus breaks, plus busy time between them (a task inside the
     // working day), so the rebuilt day starts where the template's did and a slot grid
-    // anchored there is the same. A working date that is busy throughout keeps its busy time.
-    // Busy parts whose ends a wall clock cannot name (the repeated hour of a fold) are left out.
+    // anchored there is the same. A working date that is busy throughout keeps its busy time,
+    // trimmed to what a wall clock can name (not the second pass of a fold).
     let hours = unionIntervals(read.available, read.breaks)
     const busySet = normalizeIntervals(read.busy)
     const fill =
@@ -165,12 +190,7 @@ function toPerson(
         : read.noSlotsReason === null
           ? clipSet(busySet, read.start, read.end)
           : []
-    hours = unionIntervals(
-      hours,
-      fill.filter(
-        (part) => isWallExact(part.start, read) && (part.end === read.end || isWallExact(part.end, read)),
-      ),
-    )
+    hours = unionIntervals(hours, nameableParts(fill, read))
     const path = read.path
     if (read.noSlotsReason === 'Holiday' || read.noSlotsReason === 'Leave') {
       ;(read.noSlotsReason === 'Holiday' ? holidays : leave).push(read.date)

@@ -124,23 +124,38 @@ describe('RetrieveAvailableSlots response', () => {
     },
   )
 
+  /** Writes the person's answer, reads it back and writes the rebuilt person's answer. */
+  function expectPayloadSurvives(person: TestPerson, from: string, to: string, include: boolean) {
+    const body = bodyOf(from, to, include)
+    const first = toLeadSquaredSlotsResponse(answer(representable(person), from, to, include), {
+      request: body,
+      users: [USER],
+    })
+    if (first.warnings.length > 0) return
+    const read = fromLeadSquaredSlotsResponse(first.value).value.users[0]!
+    const again = toLeadSquaredSlotsResponse(answer(read.person, from, to, include), {
+      request: body,
+      users: [read.user],
+    })
+    expect(again.value).toEqual(first.value)
+  }
+
   test.prop({ case: personAndDates })(
     'to(from(payload)) writes the same payload again: every field the adapter owns survives',
-    ({ case: { person, from, to, include } }) => {
-      const body = bodyOf(from, to, include)
-      const first = toLeadSquaredSlotsResponse(answer(representable(person), from, to, include), {
-        request: body,
-        users: [USER],
-      })
-      if (first.warnings.length > 0) return
-      const read = fromLeadSquaredSlotsResponse(first.value).value.users[0]!
-      const again = toLeadSquaredSlotsResponse(answer(read.person, from, to, include), {
-        request: body,
-        users: [read.user],
-      })
-      expect(again.value).toEqual(first.value)
-    },
+    ({ case: { person, from, to, include } }) => expectPayloadSurvives(person, from, to, include),
   )
+
+  test('a date booked throughout from the second pass of a fall-back keeps its null reason (FC_SEED=785808432)', () => {
+    // Pacific/Chatham goes back from 03:45 to 02:45 on 2024-04-07; the hours 03:45–04:00 are
+    // busy from 03:40 in the second pass. The busy time was left out of the rebuilt hours,
+    // and the date came back NotScheduled.
+    const person: TestPerson = {
+      id: 'p0',
+      schedule: { timeZone: 'Pacific/Chatham', weekly: { sunday: [{ from: '03:45', to: '04:00' }] } },
+      busy: [{ id: 'e0', start: 1712415300000, end: 1712416500000 }],
+    }
+    expectPayloadSurvives(person, '2024-04-07', '2024-04-07', false)
+  })
 
   test.prop({
     case: personAndDates,
